@@ -1,0 +1,1 @@
+//! Case domain types. (Being built.)

@@ -1,0 +1,1 @@
+//! Fluent bundles and locale negotiation. (Being built.)
