@@ -25,14 +25,19 @@ fn main() {
         files.sort();
         for f in files {
             println!("cargo:rerun-if-changed={}", f.display());
-            let name = f.file_name().unwrap_or_default().to_string_lossy().into_owned();
+            let name = f
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned();
             entries.push(format!(
                 "    ({tag:?}, {name:?}, include_str!({path:?})),\n",
                 path = f.display().to_string()
             ));
         }
     }
-    let out = Path::new(&env::var("OUT_DIR").expect("OUT_DIR is set by cargo")).join("locale_files.rs");
+    let out =
+        Path::new(&env::var("OUT_DIR").expect("OUT_DIR is set by cargo")).join("locale_files.rs");
     let body = format!(
         "/// (locale tag, file name, contents) of every embedded locale file.\npub static LOCALE_FILES: &[(&str, &str, &str)] = &[\n{}];\n",
         entries.concat()

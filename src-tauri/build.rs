@@ -1,3 +1,12 @@
+//! Declares Trygg's commands so that each gets an `allow-*` permission and
+//! the main window's capability can grant exactly these, nothing else.
+
+const COMMANDS: &[&str] = &["bootstrap", "set_locale", "get_bundle"];
+
 fn main() {
-    tauri_build::build();
+    tauri_build::try_build(
+        tauri_build::Attributes::new()
+            .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
+    )
+    .unwrap_or_else(|e| panic!("tauri build step failed: {e:#}"));
 }

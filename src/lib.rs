@@ -8,4 +8,5 @@ pub mod domain;
 pub mod error;
 pub mod guidance;
 pub mod i18n;
+pub mod settings;
 pub mod vault;

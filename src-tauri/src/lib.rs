@@ -1,8 +1,64 @@
-//! Trygg's Tauri shell. (Being built.)
+//! Trygg's Tauri shell: commands, app state, window privacy. Thin on
+//! purpose; everything that can live in the `trygg` core does.
+
+pub mod commands;
+pub mod error;
+pub mod state;
+
+use state::AppState;
+use std::path::PathBuf;
+use std::sync::Arc;
+use tauri::{Manager, Runtime};
+use trygg::i18n::Localizer;
+
+/// Overrides the data folder (used by the end-to-end tests for a fresh
+/// profile per run). The command-line form is `--data-dir <dir>`.
+pub const DATA_DIR_ENV: &str = "TRYGG_DATA_DIR";
+const DATA_DIR_ARG: &str = "--data-dir";
+
+/// The data folder asked for on the command line or in the environment.
+fn requested_data_dir() -> Option<PathBuf> {
+    let mut args = std::env::args_os().skip(1);
+    while let Some(a) = args.next() {
+        if a == DATA_DIR_ARG {
+            return args.next().map(PathBuf::from);
+        }
+        if let Some(v) = a.to_str().and_then(|s| s.strip_prefix("--data-dir=")) {
+            return Some(PathBuf::from(v));
+        }
+    }
+    std::env::var_os(DATA_DIR_ENV).map(PathBuf::from)
+}
+
+/// Adds Trygg's commands and state to a builder of any runtime, so the same
+/// set-up runs in the app and under the mock runtime in tests.
+/// `data_dir` overrides the platform's app data folder.
+pub fn configure<R: Runtime>(
+    builder: tauri::Builder<R>,
+    data_dir: Option<PathBuf>,
+) -> tauri::Builder<R> {
+    builder
+        .invoke_handler(tauri::generate_handler![
+            commands::guidance::bootstrap,
+            commands::guidance::set_locale,
+            commands::guidance::get_bundle,
+        ])
+        .setup(move |app| {
+            let dir = match data_dir.clone().or_else(requested_data_dir) {
+                Some(d) => d,
+                None => app.path().app_data_dir()?,
+            };
+            std::fs::create_dir_all(&dir)?;
+            let i18n = Arc::new(Localizer::new()?);
+            app.manage(AppState::new(i18n, dir));
+            Ok(())
+        })
+}
 
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
-    if let Err(e) = tauri::Builder::default().run(tauri::generate_context!()) {
+    let result = configure(tauri::Builder::default(), None).run(tauri::generate_context!());
+    if let Err(e) = result {
         eprintln!("trygg: could not start: {e}");
         std::process::exit(1);
     }

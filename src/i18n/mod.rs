@@ -1,1 +1,16 @@
-//! Fluent bundles and locale negotiation. (Being built.)
+//! Fluent bundles, locale negotiation and the per-locale payload for the UI.
+//!
+//! Bundles are built once, when the [`Localizer`] is made, from the `.ftl`
+//! files embedded at build time. Bidi isolation stays on (Fluent's default),
+//! so numbers and Latin references stay readable inside RTL text.
+
+mod embedded;
+mod error;
+mod locales;
+mod localizer;
+mod messages;
+
+pub use error::I18nError;
+pub use locales::{LocaleInfo, LocaleMeta, TextDirection, LOCALES, SOURCE_LOCALE};
+pub use localizer::{LocaleBundle, Localizer};
+pub use messages::{MessageKey, MessageShape};

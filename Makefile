@@ -1,0 +1,47 @@
+# Trygg: the two commands are `make run` and `make test`.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+APP_BIN := target/debug/trygg
+TAURI := ui/node_modules/.bin/tauri
+
+.PHONY: help setup ui app run test lint test-rust test-ui test-e2e bench
+
+help:
+	@echo "make run   - install what is missing, build and start Trygg"
+	@echo "make test  - install what is missing and run every test (lint, Rust, UI, end to end)"
+	@echo "make bench - run the benchmarks and print the figures"
+
+setup:
+	@scripts/setup.sh
+
+ui: setup
+	npm --prefix ui run build
+
+# A debug binary that serves the built UI (what the end-to-end tests drive).
+app: ui
+	$(TAURI) build --debug --no-bundle
+
+run: app
+	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
+	  echo "No display: starting Trygg under Xvfb"; xvfb-run -a -s '-screen 0 1280x1000x24' $(APP_BIN); \
+	else $(APP_BIN); fi
+
+lint: setup
+	cargo fmt --all -- --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	npm --prefix ui run check
+
+test-rust: setup
+	cargo test --workspace
+
+test-ui: setup
+	npm --prefix ui test
+
+test-e2e: app
+	scripts/e2e.sh
+
+test: lint test-rust test-ui test-e2e
+	@echo "make test: all suites passed"
+
+bench: setup
+	scripts/bench.sh

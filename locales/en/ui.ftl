@@ -1,0 +1,42 @@
+# UNREVIEWED DRAFT translation from Swedish (the source). Not yet approved by a reviewer.
+
+## General interface text.
+
+app-name = Trygg
+loading = Loading …
+nav-label = Main menu
+nav-guidance = Guidance
+nav-cases = Cases
+nav-review = Review translation
+nav-settings = Settings
+language-label = Language
+draft-badge = Draft translation – not reviewed
+draft-explain = This translation is a draft that no reviewer has approved yet. If in any doubt, check it against the Swedish text.
+fallback-note = Missing in this language; shown in { $lang }.
+back = Back
+close = Close
+
+## The guidance
+guidance-sections = Sections
+guidance-search-label = Search the guidance
+guidance-search-placeholder = Search, for example airplane mode
+guidance-search-results = Results: { $count }
+guidance-search-none = No results. Try another word.
+guidance-search-clear = Clear the search
+guidance-references = Sources
+guidance-address = Address: { $url }
+guidance-for-person = Also shown to the person
+phase-label = When
+phase-before = Before the meeting
+phase-during = During the meeting
+phase-after = After the meeting
+phase-any = Throughout
+guidance-open-item = Show the recommendation
+
+## Errors. Every error code has a message.
+error-title = Something went wrong
+error-internal = An unexpected error occurred. Nothing saved has been lost. Please try again.
+error-invalid_input = The information could not be accepted. Check the field and try again.
+error-unknown_locale = That language is not available.
+error-translation_broken = A translation file is damaged. The app shows Swedish text instead.
+error-storage = Could not read or save on the device. Nothing saved has been lost.

@@ -1,0 +1,40 @@
+## Allmänna texter i gränssnittet. Svenska är källspråket.
+
+app-name = Trygg
+loading = Laddar …
+nav-label = Huvudmeny
+nav-guidance = Vägledning
+nav-cases = Ärenden
+nav-review = Granska översättning
+nav-settings = Inställningar
+language-label = Språk
+draft-badge = Utkast till översättning – inte granskad
+draft-explain = Den här översättningen är ett utkast som ingen granskare har godkänt ännu. Kontrollera mot den svenska texten vid minsta tvekan.
+fallback-note = Saknas på det här språket; visas på { $lang }.
+back = Tillbaka
+close = Stäng
+
+## Vägledningen
+guidance-sections = Avsnitt
+guidance-search-label = Sök i vägledningen
+guidance-search-placeholder = Sök, till exempel flygplansläge
+guidance-search-results = Träffar: { $count }
+guidance-search-none = Inga träffar. Pröva ett annat ord.
+guidance-search-clear = Rensa sökningen
+guidance-references = Källor
+guidance-address = Adress: { $url }
+guidance-for-person = Visas även för personen
+phase-label = När
+phase-before = Före mötet
+phase-during = Under mötet
+phase-after = Efter mötet
+phase-any = Hela tiden
+guidance-open-item = Visa rekommendationen
+
+## Fel. Varje felkod har ett meddelande.
+error-title = Något gick fel
+error-internal = Ett oväntat fel inträffade. Inget sparat har gått förlorat. Försök igen.
+error-invalid_input = Uppgiften kunde inte tas emot. Kontrollera fältet och försök igen.
+error-unknown_locale = Språket finns inte.
+error-translation_broken = En översättningsfil är skadad. Appen visar svensk text i stället.
+error-storage = Det gick inte att läsa eller spara på enheten. Inget sparat har gått förlorat.

@@ -1,0 +1,77 @@
+//! Language and guidance text.
+
+use crate::error::{CommandError, CommandResult, Input};
+use crate::state::AppState;
+use serde::Serialize;
+use std::sync::Arc;
+use tauri::State;
+use trygg::i18n::{LocaleBundle, LocaleInfo};
+
+/// The longest locale tag accepted over IPC.
+const MAX_TAG_LEN: usize = 16;
+
+#[derive(Serialize)]
+pub struct Bootstrap {
+    pub locales: Vec<LocaleInfo>,
+    pub bundle: Arc<LocaleBundle>,
+}
+
+/// The locale to start in: the remembered choice, or the OS's.
+fn startup_locale(state: &AppState) -> CommandResult<&'static str> {
+    let chosen = state.settings()?.locale.clone();
+    let requested: Vec<String> = match chosen {
+        Some(tag) => vec![tag],
+        None => os_locales(),
+    };
+    Ok(state.i18n.negotiate(&requested))
+}
+
+fn os_locales() -> Vec<String> {
+    ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"]
+        .iter()
+        .filter_map(|v| std::env::var(v).ok())
+        .flat_map(|v| v.split(':').map(str::to_string).collect::<Vec<_>>())
+        .filter(|v| !v.is_empty() && v != "C" && v != "POSIX")
+        .collect()
+}
+
+/// Everything the UI needs to draw its first screen.
+#[tauri::command]
+pub fn bootstrap(state: State<'_, AppState>) -> CommandResult<Bootstrap> {
+    let tag = startup_locale(&state)?;
+    Ok(Bootstrap {
+        locales: state.i18n.locales(),
+        bundle: state.i18n.bundle(tag)?,
+    })
+}
+
+fn checked_tag<'a>(state: &AppState, tag: &'a str) -> CommandResult<&'a str> {
+    if tag.len() > MAX_TAG_LEN || !state.i18n.has(tag) {
+        return Err(CommandError::new("unknown_locale", "unknown locale"));
+    }
+    Ok(tag)
+}
+
+/// Switches the UI language and remembers the choice.
+#[tauri::command]
+pub fn set_locale(
+    state: State<'_, AppState>,
+    tag: Input<String>,
+) -> CommandResult<Arc<LocaleBundle>> {
+    let tag = tag.get()?;
+    let tag = checked_tag(&state, &tag)?;
+    let bundle = state.i18n.bundle(tag)?;
+    state.update_settings(|s| s.locale = Some(tag.to_string()))?;
+    Ok(bundle)
+}
+
+/// Another locale's text without switching (person view, review mode).
+#[tauri::command]
+pub fn get_bundle(
+    state: State<'_, AppState>,
+    tag: Input<String>,
+) -> CommandResult<Arc<LocaleBundle>> {
+    let tag = tag.get()?;
+    let tag = checked_tag(&state, &tag)?;
+    Ok(state.i18n.bundle(tag)?)
+}

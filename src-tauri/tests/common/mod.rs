@@ -1,0 +1,57 @@
+//! Drives the shell's commands through Tauri's mock runtime, with the real
+//! capability file, exactly as the UI would call them.
+
+#![allow(dead_code)]
+
+use serde_json::Value;
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+use tauri::{Manager, WebviewWindow, WebviewWindowBuilder};
+
+pub struct TestApp {
+    pub app: tauri::App<tauri::test::MockRuntime>,
+    pub window: WebviewWindow<tauri::test::MockRuntime>,
+    pub dir: tempfile::TempDir,
+}
+
+pub fn app() -> TestApp {
+    let dir = tempfile::tempdir().expect("tempdir");
+    app_in(dir)
+}
+
+pub fn app_in(dir: tempfile::TempDir) -> TestApp {
+    let app = trygg_app::configure(mock_builder(), Some(dir.path().to_path_buf()))
+        .build(mock_context(noop_assets()))
+        .expect("app builds");
+    app.add_capability(include_str!("../../capabilities/main.json"))
+        .expect("capability is valid");
+    let window = WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .expect("window");
+    TestApp { app, window, dir }
+}
+
+impl TestApp {
+    /// Invokes `cmd` with a JSON body; Ok(value) or Err(error value).
+    pub fn call(&self, cmd: &str, body: Value) -> Result<Value, Value> {
+        call_on(&self.window, cmd, body)
+    }
+}
+
+pub fn call_on(
+    window: &WebviewWindow<tauri::test::MockRuntime>,
+    cmd: &str,
+    body: Value,
+) -> Result<Value, Value> {
+    let request = InvokeRequest {
+        cmd: cmd.into(),
+        callback: CallbackFn(0),
+        error: CallbackFn(1),
+        url: "tauri://localhost".parse().expect("url"),
+        body: InvokeBody::Json(body),
+        headers: Default::default(),
+        invoke_key: INVOKE_KEY.to_string(),
+    };
+    get_ipc_response(window, request).map(|b| b.deserialize::<Value>().expect("json"))
+}

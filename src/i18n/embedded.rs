@@ -1,0 +1,3 @@
+//! The `.ftl` (and review-state) files compiled into the binary by build.rs.
+
+include!(concat!(env!("OUT_DIR"), "/locale_files.rs"));
