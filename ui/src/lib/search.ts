@@ -1,0 +1,30 @@
+// Search across the current locale's guidance: case- and
+// diacritic-insensitive, every word must match.
+import type { Item, LocaleBundle } from "./ipc";
+
+/** Lower-cases and strips combining marks (å → a, é → e, ö → o). Arabic
+ *  harakat are marks too, so vowelled and plain spellings match. */
+export function normalise(s: string): string {
+  return s
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[\u2068\u2069]/g, "")
+    .toLocaleLowerCase();
+}
+
+function haystack(bundle: LocaleBundle, item: Item): string {
+  const m = bundle.messages;
+  const parts = [m[`item-${item.id}`], m[`item-${item.id}.body`], m[`item-${item.id}.check`]];
+  for (const r of item.references) parts.push(m[`ref-${r}`]);
+  return normalise(parts.filter(Boolean).join(" "));
+}
+
+/** Items whose text holds every word of the query, in catalogue order. */
+export function searchItems(bundle: LocaleBundle, query: string): Item[] {
+  const words = normalise(query).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [];
+  return bundle.catalogue.items.filter((item) => {
+    const h = haystack(bundle, item);
+    return words.every((w) => h.includes(w));
+  });
+}
