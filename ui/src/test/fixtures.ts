@@ -1,0 +1,82 @@
+// A small, hand-made locale payload in the shape the shell sends.
+import type { Bootstrap, LocaleBundle } from "../lib/ipc";
+
+const catalogue: LocaleBundle["catalogue"] = {
+  sections: [
+    { id: "assess-risks", has_intro: false },
+    { id: "digital-devices", has_intro: true },
+  ],
+  items: [
+    {
+      id: "crisis-plan-early",
+      section: "assess-risks",
+      phases: ["during"],
+      audience: "practitioner",
+      references: [],
+      checklist: true,
+    },
+    {
+      id: "airplane-mode",
+      section: "digital-devices",
+      phases: ["before", "during", "after"],
+      audience: "person",
+      references: ["vaga-forsta"],
+      checklist: true,
+    },
+  ],
+  references: [{ id: "vaga-forsta", kind: "tool", url: "https://example.invalid/tool" }],
+};
+
+export function bundle(locale: "sv" | "en"): LocaleBundle {
+  const sv = locale === "sv";
+  return {
+    locale,
+    dir: "ltr",
+    draft: !sv,
+    chain: sv ? ["sv"] : ["en", "sv"],
+    fallback: [],
+    catalogue,
+    messages: {
+      "app-name": "Trygg",
+      "language-label": sv ? "Språk" : "Language",
+      "draft-badge": "Draft translation – not reviewed",
+      "draft-explain": "Draft",
+      "guidance-sections": sv ? "Avsnitt" : "Sections",
+      "guidance-search-label": sv ? "Sök i vägledningen" : "Search the guidance",
+      "guidance-search-placeholder": "…",
+      "guidance-search-results": sv ? "Träffar: \u2068{$count}\u2069" : "Results: \u2068{$count}\u2069",
+      "guidance-search-none": sv ? "Inga träffar." : "No results.",
+      "guidance-references": sv ? "Källor" : "Sources",
+      "guidance-address": "\u2068{$url}\u2069",
+      "guidance-for-person": sv ? "Visas även för personen" : "Also shown to the person",
+      "phase-label": sv ? "När" : "When",
+      "phase-before": sv ? "Före mötet" : "Before the meeting",
+      "phase-during": sv ? "Under mötet" : "During the meeting",
+      "phase-after": sv ? "Efter mötet" : "After the meeting",
+      back: sv ? "Tillbaka" : "Back",
+      close: sv ? "Stäng" : "Close",
+      "error-unknown_locale": sv ? "Språket finns inte." : "That language is not available.",
+      "error-internal": sv ? "Ett oväntat fel inträffade." : "An unexpected error occurred.",
+      "section-assess-risks": sv ? "Bedöm risker" : "Assess risks",
+      "section-digital-devices": sv ? "Säkerhet kopplat till digitala enheter" : "Digital devices",
+      "section-digital-devices.intro": sv ? "Tänk på följande" : "Consider the following",
+      "item-crisis-plan-early": sv ? "Krisplan tidigt" : "Crisis plan early",
+      "item-crisis-plan-early.body": sv ? "Gör upp en krisplan." : "Make a crisis plan.",
+      "item-airplane-mode": sv ? "Flygplansläge" : "Airplane mode",
+      "item-airplane-mode.body": sv
+        ? "Sätt telefonen i flygplansläge före resan. Stäng av platstjänster och wi-fi."
+        : "Put the phone in airplane mode before the journey. Turn off location services and Wi-Fi.",
+      "ref-vaga-forsta": "Våga förstå!",
+    },
+  };
+}
+
+export function bootstrap(): Bootstrap {
+  return {
+    locales: [
+      { tag: "sv", name: "Svenska", dir: "ltr", draft: false },
+      { tag: "en", name: "English", dir: "ltr", draft: true },
+    ],
+    bundle: bundle("sv"),
+  };
+}
