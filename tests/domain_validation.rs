@@ -76,6 +76,9 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
 
 // ---------------------------------------------------------------- records
 
+/// Expected (field path, reason, max) of a validation error.
+type Expected = (String, &'static str, Option<usize>);
+
 #[test]
 fn each_type_is_a_record_of_its_kind_at_version_1() {
     assert_eq!(Case::KIND, RecordKind::Case);
@@ -236,7 +239,7 @@ fn crisis_plan_accepts_values_exactly_at_the_limits() {
 #[test]
 fn crisis_plan_rejects_each_limit_with_its_field_path() {
     type Edit = fn(&mut CrisisPlan);
-    let cases: Vec<(Edit, (String, &'static str, Option<usize>))> = vec![
+    let cases: Vec<(Edit, Expected)> = vec![
         (
             |p| p.situation = text(LONG_TEXT_MAX + 1),
             too_long("plan.situation", LONG_TEXT_MAX),
@@ -393,7 +396,7 @@ fn contact_agreement_new_knows_nothing_yet_and_validates() {
 #[test]
 fn contact_agreement_rejects_each_limit_with_its_field_path() {
     type Edit = fn(&mut ContactAgreement);
-    let cases: Vec<(Edit, (String, &'static str, Option<usize>))> = vec![
+    let cases: Vec<(Edit, Expected)> = vec![
         (
             |a| a.call_when = text(SHORT_TEXT_MAX + 1),
             too_long("contact.call_when", SHORT_TEXT_MAX),
@@ -526,7 +529,7 @@ fn situation_review_ratings_are_words_not_numbers() {
 #[test]
 fn situation_review_rejects_each_rule_with_its_field_path() {
     type Edit = fn(&mut SituationReview);
-    let cases: Vec<(Edit, (String, &'static str, Option<usize>))> = vec![
+    let cases: Vec<(Edit, Expected)> = vec![
         (
             |r| r.items[2].item_id = "control-score".into(),
             reason("review.items[2].item_id", "unknown_item"),
@@ -688,7 +691,7 @@ fn meeting_with_an_empty_catalogue_has_an_empty_checklist() {
 #[test]
 fn meeting_rejects_each_rule_with_its_field_path() {
     type Edit = fn(&mut Meeting);
-    let cases: Vec<(Edit, (String, &'static str, Option<usize>))> = vec![
+    let cases: Vec<(Edit, Expected)> = vec![
         (
             |m| m.checklist[1].item_id = "no-such-item".into(),
             reason("meeting.checklist[1].item_id", "unknown_item"),
