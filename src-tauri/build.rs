@@ -1,7 +1,7 @@
 //! Declares Trygg's commands so that each gets an `allow-*` permission and
 //! the main window's capability can grant exactly these, nothing else.
 
-const COMMANDS: &[&str] = &["bootstrap", "set_locale", "get_bundle"];
+include!("src/commands/names.rs");
 
 fn main() {
     tauri_build::try_build(

@@ -68,8 +68,8 @@ impl<T> Input<T> {
 impl<'de, T: serde::de::DeserializeOwned> serde::Deserialize<'de> for Input<T> {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let v = Value::deserialize(d)?;
-        Ok(Input(
-            serde_json::from_value(v).map_err(|_| CommandError::invalid("argument", "wrong_type")),
-        ))
+        Ok(Input(serde_json::from_value(v).map_err(|_| {
+            CommandError::invalid("argument", "wrong_type")
+        })))
     }
 }

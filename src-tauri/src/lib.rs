@@ -3,6 +3,7 @@
 
 pub mod commands;
 pub mod error;
+pub mod privacy;
 pub mod state;
 
 use state::AppState;
@@ -42,7 +43,32 @@ pub fn configure<R: Runtime>(
             commands::guidance::bootstrap,
             commands::guidance::set_locale,
             commands::guidance::get_bundle,
+            commands::vault::vault_status,
+            commands::vault::vault_create,
+            commands::vault::vault_unlock,
+            commands::vault::vault_lock,
+            commands::vault::vault_change_passcode,
+            commands::vault::vault_security_info,
+            commands::vault::vault_set_duress,
+            commands::vault::vault_remove_duress,
+            commands::vault::vault_set_attempt_limit,
+            commands::settings::settings_get,
+            commands::settings::settings_set,
+            commands::cases::case_list,
+            commands::cases::case_alias_warnings,
+            commands::cases::case_create,
+            commands::cases::case_update,
+            commands::cases::case_delete,
+            commands::cases::case_open,
+            commands::cases::plan_save,
+            commands::cases::contact_save,
+            commands::cases::review_save,
+            commands::cases::meeting_create,
+            commands::cases::meeting_save,
+            commands::cases::meeting_delete,
+            commands::cases::case_retention_due,
         ])
+        .on_window_event(privacy::on_window_event)
         .setup(move |app| {
             let dir = match data_dir.clone().or_else(requested_data_dir) {
                 Some(d) => d,

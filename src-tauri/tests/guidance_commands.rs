@@ -23,7 +23,10 @@ fn bootstrap_gives_catalogue_and_text_in_one_call() {
     for item in bundle["catalogue"]["items"].as_array().unwrap() {
         let id = item["id"].as_str().unwrap();
         assert!(bundle["messages"][format!("item-{id}")].is_string(), "{id}");
-        assert!(bundle["messages"][format!("item-{id}.body")].is_string(), "{id}");
+        assert!(
+            bundle["messages"][format!("item-{id}.body")].is_string(),
+            "{id}"
+        );
     }
     assert!(bundle["messages"]["nav-guidance"].is_string());
 }
@@ -31,7 +34,9 @@ fn bootstrap_gives_catalogue_and_text_in_one_call() {
 #[test]
 fn set_locale_switches_and_is_remembered() {
     let t = common::app();
-    let en = t.call("set_locale", json!({ "tag": "en" })).expect("en exists");
+    let en = t
+        .call("set_locale", json!({ "tag": "en" }))
+        .expect("en exists");
     assert_eq!(en["locale"], "en");
     assert_eq!(en["draft"], true);
     assert_eq!(en["messages"]["nav-guidance"], "Guidance");

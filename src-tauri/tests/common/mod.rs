@@ -5,9 +5,9 @@
 
 use serde_json::Value;
 use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, INVOKE_KEY};
+use tauri::test::{get_ipc_response, mock_builder, INVOKE_KEY};
 use tauri::webview::InvokeRequest;
-use tauri::{Manager, WebviewWindow, WebviewWindowBuilder};
+use tauri::{WebviewWindow, WebviewWindowBuilder};
 
 pub struct TestApp {
     pub app: tauri::App<tauri::test::MockRuntime>,
@@ -21,11 +21,11 @@ pub fn app() -> TestApp {
 }
 
 pub fn app_in(dir: tempfile::TempDir) -> TestApp {
+    // The real context: tauri.conf.json and the capability files, with
+    // their access-control lists, exactly as the app ships them.
     let app = trygg_app::configure(mock_builder(), Some(dir.path().to_path_buf()))
-        .build(mock_context(noop_assets()))
+        .build(tauri::generate_context!(test = true))
         .expect("app builds");
-    app.add_capability(include_str!("../../capabilities/main.json"))
-        .expect("capability is valid");
     let window = WebviewWindowBuilder::new(&app, "main", Default::default())
         .build()
         .expect("window");

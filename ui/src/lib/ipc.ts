@@ -91,3 +91,102 @@ export const api = {
   setLocale: (tag: string) => call<LocaleBundle>("set_locale", { tag }),
   getBundle: (tag: string) => call<LocaleBundle>("get_bundle", { tag }),
 };
+
+// ---- Vault and session -------------------------------------------------
+
+export type CoverKind = "calculator" | "passcode";
+
+export interface Settings {
+  locale: string | null;
+  cover: CoverKind;
+  idle_lock_secs: number;
+  retention_days: number;
+  backup_reminder_days: number;
+}
+
+/** What the lock screen may know: nothing about cases. */
+export interface VaultStatus {
+  initialised: boolean;
+  unlocked: boolean;
+  /** Seconds until another passcode may be tried (0 = now). */
+  retry_after_secs: number;
+}
+
+/** Only shown inside the unlocked app (settings). */
+export interface SecurityInfo {
+  /** Failed attempts before the vault wipes itself; null = off. */
+  attempt_limit: number | null;
+}
+
+export const vaultApi = {
+  status: () => call<VaultStatus>("vault_status"),
+  /** Calibrates the KDF (about a second) and creates the vault. */
+  create: (passcode: string) => call<void>("vault_create", { passcode }),
+  /** Errors: wrong_passcode {attempts_left, retry_after_secs}, backoff {retry_after_secs}, wiped. */
+  unlock: (passcode: string) => call<void>("vault_unlock", { passcode }),
+  lock: () => call<void>("vault_lock"),
+  changePasscode: (old: string, next: string) =>
+    call<void>("vault_change_passcode", { old, next }),
+  securityInfo: () => call<SecurityInfo>("vault_security_info"),
+  setDuress: (passcode: string, shredReal: boolean) =>
+    call<void>("vault_set_duress", { passcode, shredReal }),
+  removeDuress: () => call<void>("vault_remove_duress"),
+  setAttemptLimit: (limit: number | null) => call<void>("vault_set_attempt_limit", { limit }),
+  getSettings: () => call<Settings>("settings_get"),
+  setSettings: (settings: Settings) => call<Settings>("settings_set", { settings }),
+};
+
+// ---- Cases -------------------------------------------------------------
+// Domain shapes mirror the Rust serde types in src/domain (see ./domain.ts).
+import type {
+  Case,
+  ContactAgreement,
+  CrisisPlan,
+  Meeting,
+  SituationReview,
+  AliasWarning,
+} from "./domain";
+
+export interface CaseSummary {
+  id: string;
+  case: Case;
+}
+export interface CaseList {
+  cases: CaseSummary[];
+  /** IDs of records that failed to open (damaged); the rest still list. */
+  damaged: string[];
+}
+export interface MeetingEntry {
+  id: string;
+  meeting: Meeting;
+}
+/** Everything of one case, opened at once. Absent parts come as fresh defaults. */
+export interface CaseFile {
+  id: string;
+  case: Case;
+  plan: CrisisPlan;
+  contact: ContactAgreement;
+  review: SituationReview;
+  meetings: MeetingEntry[];
+  damaged: string[];
+}
+
+export const casesApi = {
+  list: () => call<CaseList>("case_list"),
+  aliasWarnings: (alias: string) => call<AliasWarning[]>("case_alias_warnings", { alias }),
+  create: (alias: string) => call<CaseSummary>("case_create", { alias }),
+  update: (id: string, value: Case) => call<CaseSummary>("case_update", { id, value }),
+  delete: (id: string) => call<void>("case_delete", { id }),
+  open: (id: string) => call<CaseFile>("case_open", { id }),
+  savePlan: (caseId: string, value: CrisisPlan) => call<CrisisPlan>("plan_save", { caseId, value }),
+  saveContact: (caseId: string, value: ContactAgreement) =>
+    call<ContactAgreement>("contact_save", { caseId, value }),
+  saveReview: (caseId: string, value: SituationReview) =>
+    call<SituationReview>("review_save", { caseId, value }),
+  createMeeting: (caseId: string, date: string) =>
+    call<MeetingEntry>("meeting_create", { caseId, date }),
+  saveMeeting: (id: string, value: Meeting) => call<MeetingEntry>("meeting_save", { id, value }),
+  deleteMeeting: (id: string) => call<void>("meeting_delete", { id }),
+  /** Cases untouched longer than the retention setting. */
+  retentionDue: () => call<CaseSummary[]>("case_retention_due"),
+};
