@@ -2,7 +2,6 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 APP_BIN := target/debug/trygg
-TAURI := ui/node_modules/.bin/tauri
 
 .PHONY: help setup ui app run test lint test-rust test-ui test-e2e bench
 
@@ -18,20 +17,22 @@ ui: setup
 	npm --prefix ui run build
 
 # A debug binary that serves the built UI (what the end-to-end tests drive).
+# tauri's custom-protocol feature is always on (src-tauri/Cargo.toml), so a
+# plain cargo build embeds ui/dist; no dev server is ever involved.
 app: ui
-	$(TAURI) build --debug --no-bundle
+	cargo build -p trygg-app --bin trygg
 
 run: app
 	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
 	  echo "No display: starting Trygg under Xvfb"; xvfb-run -a -s '-screen 0 1280x1000x24' $(APP_BIN); \
 	else $(APP_BIN); fi
 
-lint: setup
+lint: ui
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	npm --prefix ui run check
 
-test-rust: setup
+test-rust: ui
 	cargo test --workspace
 
 test-ui: setup

@@ -31,13 +31,8 @@ fn requested_data_dir() -> Option<PathBuf> {
     std::env::var_os(DATA_DIR_ENV).map(PathBuf::from)
 }
 
-/// Adds Trygg's commands and state to a builder of any runtime, so the same
-/// set-up runs in the app and under the mock runtime in tests.
-/// `data_dir` overrides the platform's app data folder.
-pub fn configure<R: Runtime>(
-    builder: tauri::Builder<R>,
-    data_dir: Option<PathBuf>,
-) -> tauri::Builder<R> {
+/// Adds Trygg's commands and window privacy to a builder of any runtime.
+fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
     builder
         .invoke_handler(tauri::generate_handler![
             commands::guidance::bootstrap,
@@ -69,21 +64,39 @@ pub fn configure<R: Runtime>(
             commands::cases::case_retention_due,
         ])
         .on_window_event(privacy::on_window_event)
-        .setup(move |app| {
-            let dir = match data_dir.clone().or_else(requested_data_dir) {
-                Some(d) => d,
-                None => app.path().app_data_dir()?,
-            };
-            std::fs::create_dir_all(&dir)?;
-            let i18n = Arc::new(Localizer::new()?);
-            app.manage(AppState::new(i18n, dir));
-            Ok(())
-        })
+}
+
+/// The app as it runs: state is made in `setup`, once the platform's data
+/// folder is known (or the one given by `--data-dir`/`TRYGG_DATA_DIR`).
+pub fn configure<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
+    with_commands(builder).setup(|app| {
+        let dir = match requested_data_dir() {
+            Some(d) => d,
+            None => app.path().app_data_dir()?,
+        };
+        app.manage(make_state(dir)?);
+        Ok(())
+    })
+}
+
+/// The same app with its state made up front, for the mock runtime in
+/// tests (whose event loop never runs `setup`).
+pub fn configure_in<R: Runtime>(
+    builder: tauri::Builder<R>,
+    data_dir: PathBuf,
+) -> Result<tauri::Builder<R>, Box<dyn std::error::Error>> {
+    Ok(with_commands(builder).manage(make_state(data_dir)?))
+}
+
+fn make_state(dir: PathBuf) -> Result<AppState, Box<dyn std::error::Error>> {
+    std::fs::create_dir_all(&dir)?;
+    let i18n = Arc::new(Localizer::new()?);
+    Ok(AppState::new(i18n, dir))
 }
 
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
-    let result = configure(tauri::Builder::default(), None).run(tauri::generate_context!());
+    let result = configure(tauri::Builder::default()).run(tauri::generate_context!());
     if let Err(e) = result {
         eprintln!("trygg: could not start: {e}");
         std::process::exit(1);

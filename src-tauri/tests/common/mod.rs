@@ -23,7 +23,8 @@ pub fn app() -> TestApp {
 pub fn app_in(dir: tempfile::TempDir) -> TestApp {
     // The real context: tauri.conf.json and the capability files, with
     // their access-control lists, exactly as the app ships them.
-    let app = trygg_app::configure(mock_builder(), Some(dir.path().to_path_buf()))
+    let app = trygg_app::configure_in(mock_builder(), dir.path().to_path_buf())
+        .expect("state")
         .build(tauri::generate_context!(test = true))
         .expect("app builds");
     let window = WebviewWindowBuilder::new(&app, "main", Default::default())
