@@ -6,6 +6,7 @@ app-name = Trygg
 loading = Loading …
 nav-label = Main menu
 nav-guidance = Guidance
+nav-person = Person view
 nav-cases = Cases
 nav-review = Review translation
 nav-settings = Settings

@@ -4,6 +4,7 @@ app-name = Trygg
 loading = Laddar …
 nav-label = Huvudmeny
 nav-guidance = Vägledning
+nav-person = Visa för personen
 nav-cases = Ärenden
 nav-review = Granska översättning
 nav-settings = Inställningar

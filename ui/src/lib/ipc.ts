@@ -76,12 +76,23 @@ function isWireError(e: unknown): e is WireError {
   return typeof e === "object" && e !== null && typeof (e as WireError).code === "string";
 }
 
+let onLocked: (() => void) | null = null;
+
+/** Registers what to do when any command finds the vault locked (the
+ *  session hides the app): a second safety net behind the lock event. */
+export function setLockedHandler(fn: () => void) {
+  onLocked = fn;
+}
+
 /** Calls a command; maps any failure to an IpcError. */
 export async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
   try {
     return await invoke<T>(cmd, args);
   } catch (e) {
-    if (isWireError(e)) throw new IpcError(e);
+    if (isWireError(e)) {
+      if (e.code === "locked") onLocked?.();
+      throw new IpcError(e);
+    }
     throw new IpcError({ code: "internal", message: "ipc failure", details: null });
   }
 }
@@ -118,18 +129,22 @@ export interface SecurityInfo {
   attempt_limit: number | null;
 }
 
+/** Passcodes are compared byte for byte by the vault: a composed and a
+ *  decomposed "å" must be the same passcode, so normalise to NFC here. */
+const nfc = (s: string) => s.normalize("NFC");
+
 export const vaultApi = {
   status: () => call<VaultStatus>("vault_status"),
   /** Calibrates the KDF (about a second) and creates the vault. */
-  create: (passcode: string) => call<void>("vault_create", { passcode }),
+  create: (passcode: string) => call<void>("vault_create", { passcode: nfc(passcode) }),
   /** Errors: wrong_passcode {attempts_left, retry_after_secs}, backoff {retry_after_secs}, wiped. */
-  unlock: (passcode: string) => call<void>("vault_unlock", { passcode }),
+  unlock: (passcode: string) => call<void>("vault_unlock", { passcode: nfc(passcode) }),
   lock: () => call<void>("vault_lock"),
   changePasscode: (old: string, next: string) =>
-    call<void>("vault_change_passcode", { old, next }),
+    call<void>("vault_change_passcode", { old: nfc(old), next: nfc(next) }),
   securityInfo: () => call<SecurityInfo>("vault_security_info"),
   setDuress: (passcode: string, shredReal: boolean) =>
-    call<void>("vault_set_duress", { passcode, shredReal }),
+    call<void>("vault_set_duress", { passcode: nfc(passcode), shredReal }),
   removeDuress: () => call<void>("vault_remove_duress"),
   setAttemptLimit: (limit: number | null) => call<void>("vault_set_attempt_limit", { limit }),
   getSettings: () => call<Settings>("settings_get"),

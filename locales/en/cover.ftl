@@ -1,0 +1,135 @@
+# UNREVIEWED DRAFT translation from Swedish.
+
+## The start screen (calculator or passcode screen), first use, protection
+## and lock settings, and the vault's error messages.
+## Everything on the start screen must be neutral: nothing about violence,
+## honour, cases or what the app is for.
+
+## The hide button (only shown in the unlocked app)
+quick-hide = Hide
+
+## The calculator. Only key names for screen readers, the decimal mark and the error word.
+calc-keys = Keys
+calc-clear = Clear
+calc-backspace = Delete digit
+calc-percent = Percent
+calc-divide = Divide
+calc-multiply = Multiply
+calc-subtract = Minus
+calc-add = Plus
+calc-negate = Change sign
+calc-decimal-key = Decimal point
+calc-equals = Equals
+calc-decimal = {"."}
+calc-error = Error
+
+## The plain passcode screen
+passcode-title = Enter code
+passcode-label = Code
+passcode-submit = OK
+passcode-digits-keyboard = Number keys
+passcode-attempts-left = Attempts left: { $count }
+passcode-wait-seconds = Wait { $seconds } seconds before trying again.
+passcode-wait-minutes = Wait { $minutes } minutes before trying again.
+
+## Passcode strength
+strength-label = Passcode strength
+strength-digits-too-short = { $count } digits is too short. At least 6 digits are required; 10 or more are recommended.
+strength-digits-weak = { $count } digits is a short code. If someone copies the app's file, every code of that length can be tried on a computer, and a short code is found quickly however slow the lock is. Choose at least 10 digits with the calculator, or a passphrase with the plain passcode screen.
+strength-digits-good = { $count } digits. Good. Each further digit makes the code ten times harder to guess.
+strength-phrase-too-short = Too short. A passphrase needs at least 8 characters.
+strength-phrase-weak = Weak. Add more words: four or more unrelated words are best.
+strength-phrase-fair = Acceptable. One or two more words make it much stronger.
+strength-phrase-strong = Strong passphrase.
+strength-calculator-needs-digits = The calculator only has number keys. Use digits only, or choose the plain passcode screen for a passphrase.
+
+## Checking a new passcode
+newcode-error-empty = Enter a code.
+newcode-error-short-digits = The code is too short. A numeric code needs at least 6 digits.
+newcode-error-short-phrase = The passphrase is too short. It needs at least 8 characters.
+newcode-error-calculator-digits = With the calculator as start screen, the code can only contain digits.
+newcode-error-mismatch = The codes are not the same. Type the same code twice.
+
+## First use
+setup-title = Create your code
+setup-intro = Everything you save is encrypted on the device with a code only you know. First choose how the app looks when it starts.
+setup-cover-legend = Start screen
+cover-calculator = Calculator
+cover-calculator-help = The app starts as an ordinary calculator. You open it by typing your code and pressing =. The code can only contain digits; choose at least 10.
+cover-passcode = Plain passcode screen
+cover-passcode-help = The app starts with a neutral screen that says “Enter code”. Here you can use a passphrase of several words, which is the safest.
+setup-passcode-legend = Your code
+setup-passcode = Code
+setup-repeat = Type the code again
+setup-no-recovery-title = A forgotten code cannot be recovered
+setup-no-recovery = Nobody can open the app without the code, not the IT department, not the makers of the app. If you forget the code, everything you have saved is lost for good. Do not keep the code with the device.
+setup-create = Create
+setup-creating = Creating … this takes a few seconds.
+setup-retry-save = Save the start screen again
+setup-continue = Continue without saving the start screen
+
+## Settings
+settings-title = Settings
+settings-general = Start and lock
+settings-cover-digits-confirm = My code (and any duress code) contains only digits. Otherwise the app cannot be opened with the calculator.
+settings-idle = Lock automatically after
+settings-idle-seconds = { $count } s
+settings-idle-minutes = { $count } min
+settings-idle-help = Counted from the last time you touched the screen, the mouse or the keyboard.
+settings-retention = Remind about old cases after (days)
+settings-retention-help = Cases not changed for this many days are listed so you can decide whether to delete them (7–3650).
+settings-backup = Remind about a backup after (days)
+settings-backup-help = 0 means no reminder (0–365).
+settings-save = Save
+settings-saved = Saved.
+settings-working = Working …
+settings-error-retention = Enter a number of days between 7 and 3650.
+settings-error-backup = Enter a number of days between 0 and 365.
+settings-error-confirm-digits = Confirm that your code contains only digits before switching to the calculator.
+
+settings-passcode = Change code
+settings-old-passcode = Current code
+settings-new-passcode = New code
+settings-change-passcode = Change code
+settings-passcode-changed = The code has been changed.
+settings-error-old-empty = Enter your current code.
+
+settings-duress = Duress code
+settings-duress-explain = A duress code is a second code for when someone forces you to open the app. The duress code opens an empty workspace without your cases, and nothing shows that there is another one. It is entered the same way as your usual code and must differ from it. A new duress code gives a new, empty workspace; removing the duress code deletes what was saved in it.
+settings-duress-not-shown = The app does not show whether a duress code is set, so that nobody can see it here.
+settings-duress-passcode = Duress code
+settings-duress-shred = Also destroy the real cases when the duress code is used
+settings-duress-shred-help = Everything you have saved is then deleted for good and cannot be recovered. Only choose this if it matters more that nobody can get at the information than that you keep it.
+settings-duress-set = Save the duress code
+settings-duress-remove = Remove the duress code
+settings-duress-saved = The duress code has been saved.
+settings-duress-removed = The duress code has been removed.
+
+settings-limit = Delete after wrong attempts
+settings-limit-explain = After this many wrong attempts in a row, everything saved in the app is deleted for good. The count survives a restart and starts over when the right code is used. From the fifth wrong attempt there is also a growing wait between attempts. If you turn the limit off, someone can keep guessing, but only slowly.
+settings-limit-on = Delete everything after too many wrong attempts in a row
+settings-limit-count = Number of attempts (3–50)
+settings-error-limit = Enter a number between 3 and 50.
+
+settings-help = How the protection works
+settings-help-calculator = The calculator works like an ordinary calculator. To open the app, type your code and press =. If the code is wrong, the calculator just shows the number, like any calculator. It never says the code was wrong.
+settings-help-rule = The code is only tried if you have typed nothing but digits since the last C or =, at least 6 of them, and then press =. Ordinary sums such as 12 + 3 = are never tried and do not count as attempts. If you mistype, press C and start again (⌫ removes the last digit).
+settings-help-wait = After five wrong attempts in a row you must wait before the next attempt is accepted: 30 seconds, 1 minute, 5 minutes, 15 minutes, then 1 hour. While you must wait, the thin line above the digits on the calculator is orange instead of grey. Wait until the line is grey again before typing your code. The plain passcode screen states the wait in words.
+settings-help-hide = Hide at once: tap the round button in the bottom corner, press Shift three times or Esc twice on the keyboard, or double-tap the screen with two fingers. The start screen appears at once and the app locks.
+settings-help-lock = The app also locks when it has not been used for the time you chose, when you switch to another app or window, and when the screen turns off.
+
+## Vault errors
+error-wrong_passcode = Wrong code.
+error-backoff = Too many attempts. Wait a while and try again.
+error-wiped = The contents were deleted after too many wrong attempts.
+error-weak_passcode = The code is too short: at least 6 digits, or at least 8 characters for a passphrase.
+error-not_initialised = No code has been created yet.
+error-already_initialised = There is already a code on this device.
+error-passcode_reused = That code is already in use. Choose another.
+error-invalid_limit = The number of attempts is not valid.
+error-duress_unavailable = This cannot be changed right now.
+error-kdf_params_rejected = The device cannot handle the required security settings.
+error-locked = The app is locked. Unlock it and try again.
+error-corrupt = The saved file is damaged and cannot be opened.
+error-unsupported_format = The file was saved by a newer version of the app. Update the app.
+error-crypto = An unexpected encryption error occurred. Try again.

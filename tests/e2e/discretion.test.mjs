@@ -1,0 +1,410 @@
+// Discretion, as a practitioner (and a family member) meets it:
+// - first start: Setup creates the vault (an 8-digit code is allowed, with a
+//   warning), the app opens on the guidance;
+// - the cover is a working calculator that says nothing about the app;
+//   wrong codes show plain numbers and still count as attempts; sums never
+//   count; the right code followed by "=" opens the app;
+// - quick-hide (button, Shift ×3, Esc ×2) with a case's alias on screen:
+//   afterwards the document holds none of it, Back does not bring it back,
+//   and the shell refuses case commands with `locked`;
+// - idle lock (test-only override hook) and blur lock;
+// - the waiting cue after five wrong attempts;
+// - the duress code opens an empty workspace;
+// - quick-hide latency over ≥ 50 trials (median, p99) → artifacts/metrics/;
+// - the cover at phone and tablet size → screenshots (and docs/screenshots/).
+//
+// The steps share one app session and run in order; each leaves the app in
+// the state the next starts from.
+
+import assert from "node:assert/strict";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import { App, ARTIFACTS, VIEWPORTS, launchApp, pngSize, sleep } from "./lib/app.mjs";
+import { readFtl } from "./lib/ftl.mjs";
+
+const PASS = "27182818"; // 8 digits: allowed, with the strength warning
+const DURESS = "31415926";
+const CANARY = "Vitsippa-7731";
+const HIDE_TRIALS = 60;
+const METRICS = join(ARTIFACTS, "metrics");
+
+// The cover and set-up have no language switcher. If the shared harness
+// still waits only for the switcher, also accept the cover and set-up here
+// (this file runs in its own process, so other suites are unaffected).
+{
+  const ready =
+    "[data-testid=language-switcher], [data-testid=error], [data-testid=view-cover], [data-testid=view-setup]";
+  const original = App.prototype.waitForReady;
+  App.prototype.waitForReady = async function (timeout = 20_000) {
+    try {
+      await this.session.waitFor(
+        () => this.session.execute(`return document.querySelector(${JSON.stringify(ready)}) !== null`),
+        { timeout, message: "app ready (cover, set-up, switcher or error shown)" },
+      );
+    } catch (e) {
+      await original.call(this, 1000).catch(() => {
+        throw e;
+      });
+    }
+  };
+}
+
+const sv = new Map([...readFtl("sv", "cover"), ...readFtl("sv", "ui")]);
+const clean = (s) => s.replace(/[\u2068\u2069]/g, "").replace(/\s+/g, " ").trim();
+
+/** Runs a shell command from the page, as the UI would; returns {ok} or {err}. */
+function invoke(session, cmd, args = {}) {
+  return session.executeAsync(
+    `const done = arguments[arguments.length - 1];
+     window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1])
+       .then((v) => done({ ok: v === undefined ? null : v }), (e) => done({ err: e }));`,
+    cmd,
+    args,
+  );
+}
+
+function bodyText(session) {
+  return session.execute("return document.body.innerText");
+}
+
+/** Everything a look at the DOM could find: text and form values. */
+function domText(session) {
+  return session.execute(
+    `return document.body.innerText + " " + [...document.querySelectorAll("input, textarea")].map((e) => e.value).join(" ")`,
+  );
+}
+
+const KEY_IDS = { "+": "add", "-": "sub", "*": "mul", "/": "div", "=": "eq", ".": "dot", C: "clear" };
+
+/** Taps calculator keys like a finger would (WebDriver clicks). */
+async function tap(session, seq) {
+  for (const c of seq) {
+    const el = await session.find(`[data-testid=calc-key-${KEY_IDS[c] ?? c}]`);
+    await el.click();
+  }
+}
+
+async function display(session) {
+  return clean(await (await session.find("[data-testid=calc-display]")).text());
+}
+
+async function onCover(session) {
+  await session.waitFor(() => session.execute("return !!document.querySelector('[data-testid=view-cover]')"), {
+    message: "the cover is shown",
+  });
+  await session.waitForVisible("[data-testid=calculator]");
+}
+
+async function opened(session) {
+  await session.waitForVisible("[data-testid=quick-hide]", { timeout: 15_000 });
+}
+
+async function assertLocked(session) {
+  // The shell locks right after the cover is drawn; give the IPC a moment.
+  const r = await session.waitFor(
+    async () => {
+      const v = await invoke(session, "case_list");
+      return v.err ? v : null;
+    },
+    { message: "case_list refused", timeout: 5_000 },
+  );
+  assert.equal(r.err.code, "locked", `case_list answered ${JSON.stringify(r)}`);
+}
+
+/** Unlocks through the calculator's keys and waits for the open app. */
+async function unlockWithCalculator(session, code = PASS) {
+  await onCover(session);
+  await tap(session, `C${code}=`);
+  await opened(session);
+}
+
+/** Shows the case list with the canary alias on screen. */
+async function showCanary(session) {
+  await (await session.find("[data-testid=nav-cases]")).click();
+  await session.waitFor(async () => (await bodyText(session)).includes(CANARY), {
+    message: "the case alias is on screen",
+    timeout: 10_000,
+  });
+}
+
+async function assertHiddenAndLocked(session) {
+  await onCover(session);
+  const text = await domText(session);
+  assert.ok(!text.includes(CANARY), "no case alias left in the document");
+  assert.ok(!text.includes(sv.get("nav-cases")), "no app navigation left");
+  assert.equal(await session.execute("return !!document.querySelector('[data-testid=quick-hide]')"), false);
+  await assertLocked(session);
+  // Back does not return to the open app.
+  await session.execute("history.back()");
+  await sleep(400);
+  const after = await domText(session);
+  assert.ok(!after.includes(CANARY), "Back does not bring the alias back");
+  await onCover(session);
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
+};
+
+describe("discretion", () => {
+  let app;
+
+  before(async () => {
+    app = await launchApp({ name: "discretion", locale: "sv", viewport: VIEWPORTS.tablet });
+  });
+
+  after(async () => {
+    await app?.quit();
+  });
+
+  test("first start: Setup warns about a short PIN, creates the vault and opens the app", async () => {
+    const { session } = app;
+    await session.waitForVisible("[data-testid=view-setup]");
+    const setupText = clean(await bodyText(session));
+    assert.ok(setupText.includes(clean(sv.get("setup-no-recovery-title"))), "the no-recovery warning is shown");
+    await (await session.find("[data-testid=setup-passcode]")).sendKeys(PASS);
+    const hint = clean(await (await session.find("[data-testid=strength-hint]")).text());
+    assert.equal(hint, clean(sv.get("strength-digits-weak").replace("{ $count }", "8")));
+    await (await session.find("[data-testid=setup-repeat]")).sendKeys(PASS);
+    await (await session.find("[data-testid=setup-submit]")).click();
+    await opened(session);
+    await session.waitForVisible("[data-testid=guidance]");
+    // A case to have something sensitive on screen later.
+    const created = await invoke(session, "case_create", { alias: CANARY });
+    assert.ok(created.ok, `case_create: ${JSON.stringify(created)}`);
+  });
+
+  test("the cover is a calculator that tells nothing", async () => {
+    const { session } = app;
+    await (await session.find("[data-testid=quick-hide]")).click();
+    await onCover(session);
+    const text = (await bodyText(session)).toLowerCase();
+    for (const word of ["trygg", "våld", "heder", "ärende", "kod", "plan"]) {
+      assert.ok(!text.includes(word), `the cover does not say "${word}"`);
+    }
+    const title = (await session.title()).toLowerCase();
+    assert.ok(!/trygg|våld|heder|ärende/.test(title), `neutral window title (${title})`);
+    await tap(session, "0.1+0.2=");
+    assert.equal(await display(session), "0,3");
+    await tap(session, "C7/0=");
+    assert.equal(await display(session), sv.get("calc-error"));
+  });
+
+  test("wrong codes give plain results and count as attempts; sums do not count", async () => {
+    const { session } = app;
+    await tap(session, "C11223344=");
+    assert.equal(await display(session), "11223344");
+    await tap(session, "C12+3=");
+    assert.equal(await display(session), "15");
+    await tap(session, "C99887766=");
+    await sleep(1500); // let both attempts finish (each runs the KDF)
+    assert.equal(await display(session), "99887766");
+    assert.equal(await session.execute("return document.querySelector('[role=alert]')"), null);
+    await onCover(session);
+    // A third wrong try straight through IPC: two went before it, the sum did not count.
+    const r = await invoke(session, "vault_unlock", { passcode: "55555555" });
+    assert.equal(r.err?.code, "wrong_passcode");
+    assert.equal(r.err.details.attempts_left, 7, "limit 10 − 3 failures");
+  });
+
+  test("the right code followed by = opens the app (and resets the count)", async () => {
+    const { session } = app;
+    await unlockWithCalculator(session);
+    await session.waitForVisible("[data-testid=guidance]");
+  });
+
+  test("quick-hide by Shift ×3 with a case on screen", async () => {
+    const { session } = app;
+    await showCanary(session);
+    // Three separate Shift presses (W3C keys: \uE008 = Shift).
+    await session.cmd("POST", "/actions", {
+      actions: [
+        {
+          type: "key",
+          id: "kbd",
+          actions: [
+            { type: "keyDown", value: "\uE008" },
+            { type: "keyUp", value: "\uE008" },
+            { type: "keyDown", value: "\uE008" },
+            { type: "keyUp", value: "\uE008" },
+            { type: "keyDown", value: "\uE008" },
+            { type: "keyUp", value: "\uE008" },
+          ],
+        },
+      ],
+    });
+    await session.cmd("DELETE", "/actions").catch(() => {});
+    await assertHiddenAndLocked(session);
+  });
+
+  test("quick-hide by Esc ×2 and by the button", async () => {
+    const { session } = app;
+    await unlockWithCalculator(session);
+    await showCanary(session);
+    await session.cmd("POST", "/actions", {
+      actions: [
+        {
+          type: "key",
+          id: "kbd",
+          actions: [
+            { type: "keyDown", value: "\uE00C" },
+            { type: "keyUp", value: "\uE00C" },
+            { type: "keyDown", value: "\uE00C" },
+            { type: "keyUp", value: "\uE00C" },
+          ],
+        },
+      ],
+    });
+    await session.cmd("DELETE", "/actions").catch(() => {});
+    await assertHiddenAndLocked(session);
+
+    await unlockWithCalculator(session);
+    await showCanary(session);
+    const button = await session.find("[data-testid=quick-hide]");
+    assert.equal(await button.attribute("aria-label"), sv.get("quick-hide"));
+    const size = await session.execute(
+      "const r = arguments[0].getBoundingClientRect(); return [r.width, r.height, r.right, r.bottom, innerWidth, innerHeight]",
+      button,
+    );
+    assert.ok(size[0] >= 56 && size[1] >= 56, `button ≥ 56 px (${size})`);
+    assert.ok(size[4] - size[2] < 40 && size[5] - size[3] < 40, `in the bottom inline-end corner (${size})`);
+    await button.click();
+    await assertHiddenAndLocked(session);
+  });
+
+  test("idle lock (test-only override) and blur lock", async () => {
+    const { session } = app;
+    await session.execute("window.__tryggIdleOverrideMs = 1500");
+    await unlockWithCalculator(session);
+    await showCanary(session);
+    await session.waitFor(() => session.execute("return !!document.querySelector('[data-testid=view-cover]')"), {
+      timeout: 10_000,
+      message: "idle lock shows the cover",
+    });
+    await assertHiddenAndLocked(session);
+    await session.execute("delete window.__tryggIdleOverrideMs");
+
+    await unlockWithCalculator(session);
+    await showCanary(session);
+    await session.execute('window.dispatchEvent(new Event("blur"))');
+    await assertHiddenAndLocked(session);
+  });
+
+  test(`quick-hide latency over ${HIDE_TRIALS} trials`, async () => {
+    const { session } = app;
+    await session.execute("window.__tryggHideTimes = []");
+    const triggers = [
+      "document.querySelector('[data-testid=quick-hide]').click()",
+      "for (let i = 0; i < 3; i++) window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift', bubbles: true }))",
+      "for (let i = 0; i < 2; i++) window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }))",
+    ];
+    for (let i = 0; i < HIDE_TRIALS; i++) {
+      await onCover(session);
+      // Typing the code on the keyboard: one round trip instead of nine clicks.
+      await session.execute(
+        `for (const k of arguments[0]) window.dispatchEvent(new KeyboardEvent("keydown", { key: k, bubbles: true }))`,
+        ["Escape", ...PASS, "Enter"],
+      );
+      await opened(session);
+      if (i % 10 === 0) await showCanary(session);
+      await session.execute(triggers[i % triggers.length]);
+      await onCover(session);
+      await session.waitFor(() => session.execute("return window.__tryggHideTimes.length === arguments[0]", i + 1), {
+        message: `latency sample ${i + 1} recorded`,
+      });
+    }
+    await assertLocked(session);
+    const times = await session.execute("return window.__tryggHideTimes");
+    assert.equal(times.length, HIDE_TRIALS);
+    assert.ok(times.every((t) => typeof t === "number" && t >= 0));
+    const result = {
+      trials: times.length,
+      median_ms: Number(median(times).toFixed(2)),
+      p99_ms: Number(quantile(times, 0.99).toFixed(2)),
+      max_ms: Number(Math.max(...times).toFixed(2)),
+      measured: "performance.measure from the trigger to the next animation frame after the cover was written (flushSync)",
+      triggers: ["button", "Shift x3", "Escape x2"],
+      at: new Date().toISOString(),
+    };
+    mkdirSync(METRICS, { recursive: true });
+    writeFileSync(join(METRICS, "quick-hide.json"), `${JSON.stringify({ ...result, samples_ms: times }, null, 2)}\n`);
+    console.log(
+      `quick-hide latency: median ${result.median_ms} ms, p99 ${result.p99_ms} ms, max ${result.max_ms} ms over ${result.trials} trials`,
+    );
+  });
+
+  test("five wrong codes turn on the waiting cue; nothing else shows", async () => {
+    const { session } = app;
+    await onCover(session);
+    assert.equal(await (await session.find("[data-testid=calc-display]")).attribute("data-wait"), "false");
+    for (const code of ["10000001", "10000002", "10000003", "10000004", "10000005"]) {
+      await tap(session, `C${code}=`);
+      await sleep(1500); // each attempt runs the KDF (about 0.7 s)
+    }
+    await session.waitFor(
+      async () => (await (await session.find("[data-testid=calc-display]")).attribute("data-wait")) === "true",
+      { message: "the waiting cue is on", timeout: 10_000 },
+    );
+    assert.equal(await display(session), "10000005");
+    assert.equal(await session.execute("return document.querySelector('[role=alert]')"), null);
+    const status = await invoke(session, "vault_status");
+    assert.ok(status.ok.retry_after_secs > 0, `the shell makes us wait (${JSON.stringify(status)})`);
+    // Wait the back-off out; the cue goes off by itself, then the code works.
+    await session.waitFor(
+      async () => (await (await session.find("[data-testid=calc-display]")).attribute("data-wait")) === "false",
+      { message: "the waiting cue goes off", timeout: (status.ok.retry_after_secs + 5) * 1000, interval: 1000 },
+    );
+    await unlockWithCalculator(session);
+  });
+
+  test("the duress code opens an empty workspace", async () => {
+    const { session } = app;
+    await (await session.find("[data-testid=nav-settings]")).click();
+    await session.waitForVisible("[data-testid=settings-duress-form]");
+    await (await session.find("[data-testid=settings-duress-passcode]")).sendKeys(DURESS);
+    await (await session.find("[data-testid=settings-duress-repeat]")).sendKeys(DURESS);
+    await (await session.find("[data-testid=settings-duress-set]")).click();
+    await session.waitForText("[data-testid=settings-duress-status]", clean(sv.get("settings-duress-saved")), {
+      timeout: 15_000,
+    });
+    await (await session.find("[data-testid=quick-hide]")).click();
+    await onCover(session);
+
+    await unlockWithCalculator(session, DURESS);
+    const list = await invoke(session, "case_list");
+    assert.deepEqual(list.ok?.cases, [], `no cases in the duress workspace (${JSON.stringify(list)})`);
+    await (await session.find("[data-testid=nav-cases]")).click();
+    await sleep(500);
+    assert.ok(!(await domText(session)).includes(CANARY));
+    await (await session.find("[data-testid=quick-hide]")).click();
+
+    // The real workspace is untouched (no shredding was asked for).
+    await unlockWithCalculator(session, PASS);
+    const real = await invoke(session, "case_list");
+    assert.ok(real.ok?.cases.some((c) => c.case.alias === CANARY), "the real case is still there");
+    await (await session.find("[data-testid=quick-hide]")).click();
+    await onCover(session);
+  });
+
+  test("screenshots of the cover at phone and tablet size", async () => {
+    const { session } = app;
+    await onCover(session);
+    await tap(session, "C");
+    for (const [name, viewport] of [
+      ["cover-phone", VIEWPORTS.phone],
+      ["cover-tablet", VIEWPORTS.tablet],
+    ]) {
+      await app.setViewport(viewport);
+      await onCover(session);
+      const file = await app.screenshot(name, { publish: true });
+      assert.deepEqual(pngSize(readFileSync(file)), viewport, `${name}.png size`);
+    }
+  });
+});
