@@ -62,6 +62,11 @@ fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             commands::cases::meeting_save,
             commands::cases::meeting_delete,
             commands::cases::case_retention_due,
+            commands::review::review_load,
+            commands::review::review_set,
+            commands::review::review_progress,
+            commands::review::review_export,
+            commands::review::review_import,
         ])
         .on_window_event(privacy::on_window_event)
 }

@@ -6,6 +6,7 @@
 
 pub mod cases;
 pub mod guidance;
+pub mod review;
 pub mod settings;
 pub mod vault;
 

@@ -28,4 +28,9 @@ pub const COMMANDS: &[&str] = &[
     "meeting_save",
     "meeting_delete",
     "case_retention_due",
+    "review_load",
+    "review_set",
+    "review_progress",
+    "review_export",
+    "review_import",
 ];
