@@ -1,0 +1,48 @@
+# UNREVIEWED DRAFT: machine-assisted Arabic (ar) translation of the Swedish source
+# locales/sv/ui.ftl. It has NOT been approved by a reviewer. The Swedish text is authoritative.
+# مسودة غير مراجعة: ترجمة عربية أُعدّت بمساعدة الآلة عن النص السويدي المصدر (locales/sv/ui.ftl). لم يعتمدها أي مراجع. النص السويدي هو المرجع المعتمد.
+# For reviewers: numbers are filled in by the UI after formatting, so a plural
+# select would always show its default variant; the wording avoids number agreement
+# (e.g. "النتائج: 5"). Terms follow ar/guidance.ftl ("اللقاء", "وضع الطيران").
+
+## General interface text.
+
+app-name = Trygg
+loading = جارٍ التحميل …
+nav-label = القائمة الرئيسية
+nav-guidance = الإرشادات
+nav-person = عرض للشخص
+nav-cases = الحالات
+nav-review = مراجعة الترجمة
+nav-settings = الإعدادات
+language-label = اللغة
+draft-badge = مسودة ترجمة – غير مراجعة
+draft-explain = هذه الترجمة مسودة لم يعتمدها أي مراجع بعد. عند أدنى شك، قارنها بالنص السويدي.
+fallback-note = غير متوفر بهذه اللغة؛ يُعرض باللغة: { $lang }.
+back = رجوع
+close = إغلاق
+
+## The guidance
+guidance-sections = الأقسام
+guidance-search-label = البحث في الإرشادات
+guidance-search-placeholder = ابحث، مثلًا: وضع الطيران
+guidance-search-results = النتائج: { $count }
+guidance-search-none = لا توجد نتائج. جرّب كلمة أخرى.
+guidance-search-clear = مسح البحث
+guidance-references = المصادر
+guidance-address = العنوان: { $url }
+guidance-for-person = يُعرض أيضًا للشخص
+phase-label = متى
+phase-before = قبل اللقاء
+phase-during = أثناء اللقاء
+phase-after = بعد اللقاء
+phase-any = طوال الوقت
+guidance-open-item = عرض التوصية
+
+## Errors. Every error code has a message.
+error-title = حدث خطأ ما
+error-internal = حدث خطأ غير متوقع. لم يُفقد شيء مما حُفظ. حاول مرة أخرى.
+error-invalid_input = تعذّر قبول البيانات. تحقق من الحقل وحاول مرة أخرى.
+error-unknown_locale = هذه اللغة غير متوفرة.
+error-translation_broken = أحد ملفات الترجمة تالف. يعرض التطبيق النص السويدي بدلًا منه.
+error-storage = تعذّرت القراءة من الجهاز أو الحفظ عليه. لم يُفقد شيء مما حُفظ.

@@ -1,0 +1,47 @@
+# UNREVIEWED DRAFT: machine-assisted Central Kurdish / Sorani (ckb, Arabic script)
+# translation of the Swedish source locales/sv/ui.ftl. It has NOT been approved by a
+# reviewer. The Swedish text is authoritative.
+# ڕەشنووسی پێداچوونەوە بۆ نەکراو: وەرگێڕانی کوردیی ناوەندی (سۆرانی) بە یارمەتیی ئامێر لە دەقی سەرچاوەی سویدی (locales/sv/ui.ftl). هیچ پێداچوونەوەکارێک پەسەندی نەکردووە. دەقی سویدی دەقی باوەڕپێکراوە.
+# Terms follow ckb/guidance.ftl ("چاوپێکەوتن", "دۆخی فڕۆکە", "دۆسیە", "ڕاسپاردە").
+
+## General interface text.
+
+app-name = Trygg
+loading = بار دەکرێت …
+nav-label = لیستی سەرەکی
+nav-guidance = ڕێنمایی
+nav-person = پیشاندان بۆ کەسەکە
+nav-cases = دۆسیەکان
+nav-review = پێداچوونەوەی وەرگێڕان
+nav-settings = ڕێکخستنەکان
+language-label = زمان
+draft-badge = ڕەشنووسی وەرگێڕان – پێداچوونەوەی بۆ نەکراوە
+draft-explain = ئەم وەرگێڕانە ڕەشنووسێکە کە هێشتا هیچ پێداچوونەوەکارێک پەسەندی نەکردووە. ئەگەر کەمترین گومانت هەبوو، لەگەڵ دەقە سویدییەکەدا بەراوردی بکە.
+fallback-note = بەم زمانە بەردەست نییە؛ بە { $lang } پیشان دەدرێت.
+back = گەڕانەوە
+close = داخستن
+
+## The guidance
+guidance-sections = بەشەکان
+guidance-search-label = گەڕان لە ڕێنماییەکەدا
+guidance-search-placeholder = بگەڕێ، بۆ نموونە دۆخی فڕۆکە
+guidance-search-results = ئەنجامەکان: { $count }
+guidance-search-none = هیچ ئەنجامێک نییە. وشەیەکی تر تاقی بکەرەوە.
+guidance-search-clear = سڕینەوەی گەڕانەکە
+guidance-references = سەرچاوەکان
+guidance-address = ناونیشان: { $url }
+guidance-for-person = بۆ کەسەکەش پیشان دەدرێت
+phase-label = کەی
+phase-before = پێش چاوپێکەوتن
+phase-during = لە کاتی چاوپێکەوتن
+phase-after = دوای چاوپێکەوتن
+phase-any = هەموو کات
+guidance-open-item = ڕاسپاردەکە پیشان بدە
+
+## Errors. Every error code has a message.
+error-title = هەڵەیەک ڕوویدا
+error-internal = هەڵەیەکی چاوەڕواننەکراو ڕوویدا. هیچ شتێکی پاشەکەوتکراو لەدەست نەچووە. دووبارە هەوڵ بدەرەوە.
+error-invalid_input = زانیارییەکە وەرنەگیرا. خانەکە بپشکنە و دووبارە هەوڵ بدەرەوە.
+error-unknown_locale = ئەو زمانە بەردەست نییە.
+error-translation_broken = فایلێکی وەرگێڕان تێکچووە. ئەپەکە لە جیاتی ئەوە دەقی سویدی پیشان دەدات.
+error-storage = خوێندنەوە یان پاشەکەوتکردن لەسەر ئامێرەکە نەکرا. هیچ شتێکی پاشەکەوتکراو لەدەست نەچووە.

@@ -1,0 +1,47 @@
+# UNREVIEWED DRAFT: machine-assisted Dari (prs) translation of the Swedish source
+# locales/sv/ui.ftl. It has NOT been approved by a reviewer. The Swedish text is authoritative.
+# Written with Afghan Dari vocabulary (e.g. اپلیکیشن، کوشش، معلومات، قضایا، سویدنی), not copied from fa.
+# مسودهٔ بازبینی‌ناشده: ترجمهٔ دری با کمک ماشین از متن اصلی سویدنی (locales/sv/ui.ftl). این ترجمه هنوز توسط هیچ بازبین تأیید نشده است. متن سویدنی معتبر است.
+# Terms follow prs/guidance.ftl ("ملاقات", "حالت پرواز", "سفارش", "قضایا").
+
+## General interface text.
+
+app-name = Trygg
+loading = در حال بارگیری …
+nav-label = فهرست اصلی
+nav-guidance = رهنمایی
+nav-person = نمایش برای شخص
+nav-cases = قضایا
+nav-review = بازبینی ترجمه
+nav-settings = تنظیمات
+language-label = زبان
+draft-badge = مسودهٔ ترجمه – بازبینی‌ناشده
+draft-explain = این ترجمه یک مسوده است که هنوز هیچ بازبین آن را تأیید نکرده است. اگر کمترین شک داشتید، آن را با متن سویدنی مقایسه کنید.
+fallback-note = به این زبان موجود نیست؛ به { $lang } نشان داده می‌شود.
+back = برگشت
+close = بستن
+
+## The guidance
+guidance-sections = بخش‌ها
+guidance-search-label = جستجو در رهنمایی
+guidance-search-placeholder = جستجو، به طور مثال حالت پرواز
+guidance-search-results = نتیجه‌ها: { $count }
+guidance-search-none = هیچ نتیجه‌ای پیدا نشد. کلمهٔ دیگری را امتحان کنید.
+guidance-search-clear = پاک کردن جستجو
+guidance-references = منابع
+guidance-address = آدرس: { $url }
+guidance-for-person = برای شخص هم نشان داده می‌شود
+phase-label = چه وقت
+phase-before = قبل از ملاقات
+phase-during = در جریان ملاقات
+phase-after = بعد از ملاقات
+phase-any = در تمام وقت
+guidance-open-item = نمایش سفارش
+
+## Errors. Every error code has a message.
+error-title = یک مشکل پیش آمد
+error-internal = یک خطای غیرمنتظره رخ داد. هیچ چیزی که ذخیره شده بود از بین نرفته است. دوباره کوشش کنید.
+error-invalid_input = این معلومات قبول شده نتوانست. خانه را بررسی کنید و دوباره کوشش کنید.
+error-unknown_locale = این زبان موجود نیست.
+error-translation_broken = یک فایل ترجمه خراب شده است. اپلیکیشن به جای آن متن سویدنی را نشان می‌دهد.
+error-storage = خواندن یا ذخیره کردن در دستگاه ممکن نشد. هیچ چیزی که ذخیره شده بود از بین نرفته است.

@@ -1,0 +1,50 @@
+# UNREVIEWED DRAFT translation into Somali of the Swedish source
+# (locales/sv/ui.ftl). It has NOT been approved by a reviewer; the Swedish
+# text is authoritative.
+# QABYO AAN DIB LOO EEGIN: tarjumaad af-Soomaali ah oo laga sameeyay qoraalka
+# asalka ah ee iswiidhishka (locales/sv/ui.ftl). Dib-u-eege MA ANSIXIN;
+# qoraalka iswiidhishka ayaa ah kan sugan.
+# Terms as in so/guidance.ftl: "möte" = "kulan", "ärende" = "kiis",
+# "flygplansläge" = "habka diyaaradda". "app" = "abka".
+
+## General interface text.
+
+app-name = Trygg
+loading = Waa la soo rarayaa …
+nav-label = Liiska guud
+nav-guidance = Hagid
+nav-person = U tus qofka
+nav-cases = Kiisaska
+nav-review = Dib u eeg tarjumaadda
+nav-settings = Dejinta
+language-label = Luqadda
+draft-badge = Qabyo tarjumaad ah – dib looma eegin
+draft-explain = Tarjumaaddan waa qabyo aan wali dib-u-eege ansixin. Haddii aad wax yar ka shakido, la barbardhig qoraalka iswiidhishka.
+fallback-note = Luqaddan laguma hayo; waxaa lagu muujinayaa: { $lang }.
+back = Dib u noqo
+close = Xir
+
+## The guidance
+guidance-sections = Qaybaha
+guidance-search-label = Ka raadi hagidda
+guidance-search-placeholder = Raadi, tusaale ahaan habka diyaaradda
+guidance-search-results = Natiijooyin: { $count }
+guidance-search-none = Wax natiijo ah lama helin. Isku day eray kale.
+guidance-search-clear = Tirtir raadinta
+guidance-references = Ilaha
+guidance-address = Cinwaanka: { $url }
+guidance-for-person = Sidoo kale waa loo muujiyaa qofka
+phase-label = Goorma
+phase-before = Kulanka ka hor
+phase-during = Inta uu kulanku socdo
+phase-after = Kulanka kadib
+phase-any = Mar walba
+guidance-open-item = Muuji talada
+
+## Errors. Every error code has a message.
+error-title = Wax baa khaldamay
+error-internal = Khalad aan la filayn ayaa dhacay. Waxba kama lumin waxa la kaydiyay. Mar kale isku day.
+error-invalid_input = Xogta lama aqbali karin. Hubi meesha aad wax ku qortay oo mar kale isku day.
+error-unknown_locale = Luqaddan lama heli karo.
+error-translation_broken = Fayl tarjumaad ah ayaa khalkhalsan. Abku wuxuu beddelkeeda muujinayaa qoraalka iswiidhishka.
+error-storage = Wax lagama akhrin karin, laguma kaydin karin qalabka. Waxba kama lumin waxa la kaydiyay.

@@ -1,0 +1,50 @@
+# UNREVIEWED DRAFT translation into Tigrinya (Ge'ez / Ethiopic script) of the
+# Swedish source (locales/sv/ui.ftl). It has NOT been approved by a reviewer;
+# the Swedish text is authoritative.
+# ዘይተገምገመ ንድፊ፦ ካብቲ ናይ ሽወደን ምንጪ (locales/sv/ui.ftl) ዝተዳለወ ትርጉም ትግርኛ።
+# ብገምጋሚ ኣይጸደቐን፤ እቲ ናይ ሽወደን ጽሑፍ እዩ ወሳኒ።
+# Terms as in ti/guidance.ftl: "möte" = "ርክብ", "ärende" = "ጉዳይ",
+# "flygplansläge" = "ኣገባብ ነፋሪት". Imperatives are plural (polite), as in
+# the guidance. "app" = "ኣፕ".
+
+## General interface text.
+
+app-name = Trygg
+loading = ይጽዓን ኣሎ …
+nav-label = ቀንዲ ሜኑ
+nav-guidance = መምርሒ
+nav-person = ነቲ ሰብ ኣርእዩ
+nav-cases = ጉዳያት
+nav-review = ትርጉም ገምግሙ
+nav-settings = ምቕናዕ
+language-label = ቋንቋ
+draft-badge = ንድፊ ትርጉም – ኣይተገምገመን
+draft-explain = እዚ ትርጉም እዚ ክሳብ ሕጂ ዝኾነ ገምጋሚ ዘየጽደቖ ንድፊ እዩ። ንእሽቶ ጥርጣረ እንተ ኣልዩኩም፣ ምስቲ ናይ ሽወደን ጽሑፍ ኣነጻጽሩ።
+fallback-note = ብዚ ቋንቋ የለን፤ ብቋንቋ { $lang } ይርአ ኣሎ።
+back = ንድሕሪት
+close = ዕጸዉ
+
+## The guidance
+guidance-sections = ክፍልታት
+guidance-search-label = ኣብ መምርሒ ድለዩ
+guidance-search-placeholder = ድለዩ፣ ንኣብነት ኣገባብ ነፋሪት
+guidance-search-results = ውጽኢታት፦ { $count }
+guidance-search-none = ውጽኢት የለን። ካልእ ቃል ፈትኑ።
+guidance-search-clear = ምድላይ ኣጽርዩ
+guidance-references = ምንጭታት
+guidance-address = ኣድራሻ፦ { $url }
+guidance-for-person = ነቲ ሰብ እውን ይርአ
+phase-label = መዓስ
+phase-before = ቅድሚ ርክብ
+phase-during = ኣብ እዋን ርክብ
+phase-after = ድሕሪ ርክብ
+phase-any = ኩሉ ግዜ
+guidance-open-item = ነቲ ምኽሪ ርኣዩ
+
+## Errors. Every error code has a message.
+error-title = ገለ ጌጋ ኣጋጢሙ
+error-internal = ዘይተጸበናዮ ጌጋ ኣጋጢሙ። ካብቲ ዝተዓቀበ ዋላ ሓንቲ ኣይጠፍአን። በጃኹም እንደገና ፈትኑ።
+error-invalid_input = እቲ ሓበሬታ ክቕበል ኣይተኻእለን። ነቲ መምልኢ ቦታ ኣረጋግጹ እሞ እንደገና ፈትኑ።
+error-unknown_locale = እዚ ቋንቋ እዚ የለን።
+error-translation_broken = ሓደ ፋይል ትርጉም ተበላሽዩ ኣሎ። ስለዚ እቲ ኣፕ ኣብ ክንድኡ ናይ ሽወደን ጽሑፍ የርኢ ኣሎ።
+error-storage = ኣብቲ መሳርሒ ምንባብ ወይ ምዕቃብ ኣይተኻእለን። ካብቲ ዝተዓቀበ ዋላ ሓንቲ ኣይጠፍአን።

@@ -1,0 +1,49 @@
+# UNREVIEWED DRAFT translation into Turkish of the Swedish source
+# (locales/sv/ui.ftl). It has NOT been approved by a reviewer; the Swedish
+# text is authoritative.
+# GÖZDEN GEÇİRİLMEMİŞ TASLAK: İsveççe kaynaktan (locales/sv/ui.ftl) Türkçe
+# çeviri. Bir denetçi tarafından ONAYLANMAMIŞTIR; geçerli olan İsveççe metindir.
+# Terms as in tr/guidance.ftl: "möte" = "görüşme", "ärende" = "vaka",
+# "flygplansläge" = "uçak modu".
+
+## General interface text.
+
+app-name = Trygg
+loading = Yükleniyor …
+nav-label = Ana menü
+nav-guidance = Rehber
+nav-person = Kişiye göster
+nav-cases = Vakalar
+nav-review = Çeviriyi gözden geçir
+nav-settings = Ayarlar
+language-label = Dil
+draft-badge = Taslak çeviri – gözden geçirilmedi
+draft-explain = Bu çeviri, henüz hiçbir denetçinin onaylamadığı bir taslaktır. En küçük bir şüphede İsveççe metinle karşılaştırın.
+fallback-note = Bu dilde mevcut değil; şu dilde gösteriliyor: { $lang }.
+back = Geri
+close = Kapat
+
+## The guidance
+guidance-sections = Bölümler
+guidance-search-label = Rehberde ara
+guidance-search-placeholder = Ara, örneğin uçak modu
+guidance-search-results = Sonuç: { $count }
+guidance-search-none = Sonuç bulunamadı. Başka bir kelime deneyin.
+guidance-search-clear = Aramayı temizle
+guidance-references = Kaynaklar
+guidance-address = Adres: { $url }
+guidance-for-person = Kişiye de gösterilir
+phase-label = Ne zaman
+phase-before = Görüşmeden önce
+phase-during = Görüşme sırasında
+phase-after = Görüşmeden sonra
+phase-any = Her aşamada
+guidance-open-item = Öneriyi göster
+
+## Errors. Every error code has a message.
+error-title = Bir sorun oluştu
+error-internal = Beklenmeyen bir hata oluştu. Kaydedilmiş hiçbir şey kaybolmadı. Lütfen tekrar deneyin.
+error-invalid_input = Bilgi kabul edilemedi. Alanı kontrol edip tekrar deneyin.
+error-unknown_locale = Bu dil mevcut değil.
+error-translation_broken = Bir çeviri dosyası bozuk. Uygulama bunun yerine İsveççe metni gösteriyor.
+error-storage = Cihazda okuma veya kaydetme yapılamadı. Kaydedilmiş hiçbir şey kaybolmadı.
