@@ -1,25 +1,42 @@
-//! Window privacy: lock the moment the window loses focus or is hidden,
-//! and tell the UI so it shows the cover.
+//! Window privacy: when the window loses focus or closes, tell the UI at
+//! once (it shows the cover in the same frame) and lock the vault.
 //!
-//! The UI also covers itself on `blur`/`visibilitychange` in the same
-//! frame; this side makes sure the keys are gone even if the UI is slow.
+//! The UI covers itself on `blur`/`visibilitychange` and sends its last
+//! unsaved edit before calling `vault_lock`. This side is the backstop that
+//! makes sure the keys go even if the UI does not: it locks after a short
+//! grace, long enough for that last save to land, and only if nobody
+//! unlocked again in between. Closing the window locks at once.
 
 use crate::state::AppState;
+use std::time::Duration;
 use tauri::{Emitter, Manager, Runtime, Window, WindowEvent};
 
 /// Event the UI listens to; it carries no data.
 pub const LOCKED_EVENT: &str = "trygg://locked";
 
+/// How long a pending save gets before the backstop lock.
+pub const LOCK_GRACE: Duration = Duration::from_millis(400);
+
 pub fn on_window_event<R: Runtime>(window: &Window<R>, event: &WindowEvent) {
-    let lose = matches!(
-        event,
-        WindowEvent::Focused(false) | WindowEvent::CloseRequested { .. }
-    );
-    if !lose {
-        return;
+    match event {
+        WindowEvent::CloseRequested { .. } | WindowEvent::Destroyed => {
+            if let Some(state) = window.try_state::<AppState>() {
+                state.lock_vault();
+            }
+        }
+        WindowEvent::Focused(false) => {
+            let _ = window.emit(LOCKED_EVENT, ());
+            let Some(epoch) = window.try_state::<AppState>().map(|s| s.unlock_epoch()) else {
+                return;
+            };
+            let app = window.app_handle().clone();
+            std::thread::spawn(move || {
+                std::thread::sleep(LOCK_GRACE);
+                if let Some(state) = app.try_state::<AppState>() {
+                    state.lock_vault_if_epoch(epoch);
+                }
+            });
+        }
+        _ => {}
     }
-    if let Some(state) = window.try_state::<AppState>() {
-        state.lock_vault();
-    }
-    let _ = window.emit(LOCKED_EVENT, ());
 }

@@ -2,6 +2,7 @@
 
 use crate::error::{CommandError, CommandResult};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use trygg::i18n::Localizer;
 use trygg::settings::Settings;
@@ -18,6 +19,9 @@ pub struct AppState {
     /// Opened on first use, so a damaged file gives a translated error in
     /// the UI rather than a failed start.
     vault: Mutex<Option<Vault>>,
+    /// Raised on every unlock, so a delayed lock scheduled before an
+    /// unlock cannot lock the session that came after it.
+    unlock_epoch: AtomicU64,
 }
 
 impl AppState {
@@ -28,6 +32,7 @@ impl AppState {
             data_dir,
             settings: Mutex::new(settings),
             vault: Mutex::new(None),
+            unlock_epoch: AtomicU64::new(0),
         }
     }
 
@@ -44,6 +49,22 @@ impl AppState {
         match guard.as_mut() {
             Some(v) => f(v),
             None => Err(CommandError::internal()),
+        }
+    }
+
+    /// Marks a new unlocked session (see [`AppState::lock_vault_if_epoch`]).
+    pub fn note_unlock(&self) {
+        self.unlock_epoch.fetch_add(1, Ordering::SeqCst);
+    }
+
+    pub fn unlock_epoch(&self) -> u64 {
+        self.unlock_epoch.load(Ordering::SeqCst)
+    }
+
+    /// Locks unless the vault was unlocked again since `epoch`.
+    pub fn lock_vault_if_epoch(&self, epoch: u64) {
+        if self.unlock_epoch() == epoch {
+            self.lock_vault();
         }
     }
 

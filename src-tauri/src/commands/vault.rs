@@ -60,7 +60,9 @@ pub async fn vault_create(
     let params = tauri::async_runtime::spawn_blocking(|| KdfParams::calibrate(KDF_TARGET))
         .await
         .map_err(|_| CommandError::internal())??;
-    state.with_vault(|v| Ok(v.create(&passcode, params)?))
+    state.with_vault(|v| Ok(v.create(&passcode, params)?))?;
+    state.note_unlock();
+    Ok(())
 }
 
 #[tauri::command]
@@ -69,7 +71,9 @@ pub async fn vault_unlock(
     passcode: Input<String>,
 ) -> CommandResult<()> {
     let passcode = self::passcode(passcode, "passcode")?;
-    state.with_vault(|v| Ok(v.unlock(&passcode)?))
+    state.with_vault(|v| Ok(v.unlock(&passcode)?))?;
+    state.note_unlock();
+    Ok(())
 }
 
 #[tauri::command]
