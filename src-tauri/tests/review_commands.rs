@@ -17,6 +17,18 @@ fn row<'a>(load: &'a Value, key: &str) -> &'a Value {
         .unwrap_or_else(|| panic!("no row {key}"))
 }
 
+/// A message the target lacks (readers see fallback text for it).
+fn lacking_key(load: &Value) -> String {
+    load["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["target_text"].is_null())
+        .and_then(|r| r["key"].as_str())
+        .expect("the target lacks some message")
+        .to_string()
+}
+
 fn progress_of<'a>(all: &'a Value, tag: &str) -> &'a Value {
     all.as_array()
         .unwrap()
@@ -47,10 +59,12 @@ fn load_gives_every_message_beside_swedish_grouped_by_section() {
     assert_eq!(r["source_changed"], false);
     assert!(r["source_text"].as_str().unwrap().contains("flygplansläge"));
     assert!(r["target_text"].is_string());
-    // UI strings Arabic lacks are listed, with no target text.
+    // App strings come after the sheet, grouped by file.
     let nav = row(&load, "nav-guidance");
     assert_eq!(nav["group"], json!({ "kind": "file", "id": "ui" }));
-    assert!(nav["target_text"].is_null());
+    // Messages Arabic lacks are listed too, with no target text.
+    let lacking = lacking_key(&load);
+    assert!(row(&load, &lacking)["target_text"].is_null());
 }
 
 #[test]
@@ -172,8 +186,11 @@ fn bad_input_gives_typed_errors() {
     assert_eq!(e["code"], "invalid_input");
     let e = set(json!({ "target": "sv", "key": KEY, "state": "approved", "comment": "" }));
     assert_eq!(e["code"], "unknown_locale");
-    let e =
-        set(json!({ "target": "ar", "key": "nav-guidance", "state": "approved", "comment": "" }));
+    let load = t
+        .call("review_load", json!({ "source": "sv", "target": "ar" }))
+        .unwrap();
+    let lacking = lacking_key(&load);
+    let e = set(json!({ "target": "ar", "key": lacking, "state": "approved", "comment": "" }));
     assert_eq!(e["details"]["reason"], "not_translated");
 
     let e = t

@@ -1,0 +1,153 @@
+// The person view: only what is meant for the person, in the person's
+// language and direction, and nothing of a case that must stay hidden.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
+import { clearMocks } from "@tauri-apps/api/mocks";
+import PersonView from "./PersonView.svelte";
+import { cases } from "../lib/cases.svelte";
+import { session } from "../lib/session.svelte";
+import { newContact, newPlan, newReview } from "../lib/domain";
+import { FakeReviewShell, bundleOf, ftlOf, plain, useLocale } from "./review/testing";
+import { fixture } from "./cases/testing";
+
+let shell: FakeReviewShell;
+let sv: Record<string, string>;
+
+const PERSON_ITEMS = fixture.catalogue.items.filter((i) => i.audience === "person").map((i) => i.id);
+const OTHER_ITEMS = fixture.catalogue.items.filter((i) => i.audience !== "person").map((i) => i.id);
+
+beforeEach(() => {
+  shell = new FakeReviewShell();
+  sv = useLocale("sv").messages;
+  session.screen = "open";
+  session.view = "person";
+});
+
+afterEach(() => {
+  // Hiding forgets everything the view remembers (as between two people).
+  session.hide();
+  clearMocks();
+});
+
+async function pickLanguage(tag: string) {
+  const select = (await screen.findByTestId("person-language")) as HTMLSelectElement;
+  await fireEvent.change(select, { target: { value: tag } });
+  await waitFor(() => expect(screen.getByTestId("person-block").getAttribute("lang")).toBe(tag));
+}
+
+describe("person view", () => {
+  it("shows the person-facing items only, in the sheet's order", async () => {
+    render(PersonView);
+    await screen.findByTestId("person-block");
+    expect(PERSON_ITEMS.length).toBeGreaterThanOrEqual(5);
+    const shown = screen.getAllByTestId(/^person-item-/).map((e) => e.getAttribute("data-testid"));
+    expect(shown).toEqual(PERSON_ITEMS.map((id) => `person-item-${id}`));
+    for (const id of OTHER_ITEMS) {
+      expect(screen.queryByTestId(`person-item-${id}`)).toBeNull();
+      expect(document.body.textContent).not.toContain(plain(sv[`item-${id}.body`]));
+    }
+  });
+
+  it("shows the advice in the person's language and direction, Swedish small beside it", async () => {
+    render(PersonView);
+    await pickLanguage("ar");
+    expect(shell.callsOf("get_bundle").at(-1)?.args).toEqual({ tag: "ar" });
+    const block = screen.getByTestId("person-block");
+    expect(block.getAttribute("dir")).toBe("rtl");
+    // The document keeps the practitioner's direction.
+    expect(document.documentElement.dir).toBe("ltr");
+    const ar = ftlOf("ar", ["guidance"]);
+    const item = screen.getByTestId("person-item-airplane-mode");
+    expect(plain(item.querySelector("h2")?.textContent)).toBe(plain(ar["item-airplane-mode"]));
+    const mine = screen.getByTestId("person-mine-airplane-mode");
+    expect(mine.getAttribute("lang")).toBe("sv");
+    expect(mine.getAttribute("dir")).toBe("ltr");
+    expect(plain(mine.textContent)).toContain(plain(sv["item-airplane-mode.body"]));
+    // A draft translation says so, visibly.
+    expect(plain(screen.getByTestId("person-draft").textContent)).toContain(plain(bundleOf("ar").messages["draft-badge"]));
+    // The practitioner's own text can be turned off.
+    await fireEvent.click(screen.getByTestId("person-show-mine"));
+    expect(screen.queryByTestId("person-mine-airplane-mode")).toBeNull();
+  });
+
+  it("Swedish to a Swedish speaker is not marked as a draft nor doubled", async () => {
+    render(PersonView);
+    await screen.findByTestId("person-block");
+    expect(screen.getByTestId("person-block").getAttribute("lang")).toBe("sv");
+    expect(screen.queryByTestId("person-draft")).toBeNull();
+    expect(screen.queryByTestId("person-mine-airplane-mode")).toBeNull();
+  });
+
+  it("shows the safe part of the open case's contact agreement and never its code word", async () => {
+    const contact = {
+      ...newContact("ab".repeat(16)),
+      safe_to_call: "only-at-times" as const,
+      call_when: "Vardagar 10–12",
+      sms_allowed: "only-neutral" as const,
+      sms_content: "Bara ’tandläkaren’",
+      code_word_cannot_talk: "KANARIEFÅGEL",
+      if_someone_else_answers: "Säg fel nummer",
+      preferred_channel: "phone" as const,
+      interpreter: { mode: "phone" as const, gender: "female" as const, avoid: "Kusinen Amal", name_announced: true },
+      support_person: { who: "Väninnan Sara", own_will_confirmed_on: null },
+    };
+    cases.current = {
+      id: "ab".repeat(16),
+      case: { ...fixture.case, alias: "Rosen" },
+      plan: { ...newPlan("ab".repeat(16)), code_word: "PLANKODORD" },
+      contact,
+      review: newReview("ab".repeat(16)),
+      meetings: [],
+      damaged: [],
+    };
+    render(PersonView);
+    await pickLanguage("ar");
+    await fireEvent.click(screen.getByTestId("person-contact-toggle"));
+    const facts = await screen.findByTestId("person-contact-facts");
+    const text = plain(document.body.textContent);
+    expect(plain(facts.textContent)).toContain("Vardagar 10–12");
+    expect(text).toContain(plain(sv["person-contact-safe-note"]));
+    expect(plain(screen.getByTestId("person-contact-facts-mine").textContent)).toContain(
+      plain(sv["cases-safe-to-call-only-at-times"]),
+    );
+    for (const secret of [
+      "KANARIEFÅGEL",
+      "PLANKODORD",
+      "Säg fel nummer",
+      "Kusinen Amal",
+      "Väninnan Sara",
+      "tandläkaren",
+      "Rosen",
+    ]) {
+      expect(text).not.toContain(secret);
+    }
+    // Hidden again, and gone when the app hides (the case store drops it).
+    cases.drop();
+    await waitFor(() => expect(screen.queryByTestId("person-contact")).toBeNull());
+  });
+
+  it("has no contact part without an open case", async () => {
+    render(PersonView);
+    await screen.findByTestId("person-block");
+    expect(screen.queryByTestId("person-contact-toggle")).toBeNull();
+  });
+
+  it("remembers the person's language for next time, and forgets it on hide", async () => {
+    const first = render(PersonView);
+    await pickLanguage("ti");
+    first.unmount();
+    const second = render(PersonView);
+    await waitFor(() => expect(screen.getByTestId("person-block").getAttribute("lang")).toBe("ti"));
+    second.unmount();
+    session.hide();
+    session.screen = "open";
+    render(PersonView);
+    await waitFor(() => expect(screen.getByTestId("person-block").getAttribute("lang")).toBe("sv"));
+  });
+
+  it("the exit button goes back to the app", async () => {
+    render(PersonView);
+    await fireEvent.click(await screen.findByTestId("person-exit"));
+    expect(session.view).toBe("guidance");
+  });
+});
