@@ -10,7 +10,6 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 PKGS=(libwebkit2gtk-4.1-dev build-essential libssl-dev libayatana-appindicator3-dev
       librsvg2-dev libxdo-dev pkg-config xvfb xauth webkit2gtk-driver fonts-noto-core
       curl file)
-if [ "${TRYGG_WITH_CHROMIUM:-1}" = "1" ]; then PKGS+=(chromium); fi
 
 missing=()
 for p in "${PKGS[@]}"; do
