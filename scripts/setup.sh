@@ -42,6 +42,7 @@ for dir in ui tests/e2e; do
   if [ ! -f "$stamp" ] || ! cmp -s "$dir/package-lock.json" "$stamp"; then
     echo "setup: npm ci in $dir"
     (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+    mkdir -p "$dir/node_modules"
     cp "$dir/package-lock.json" "$stamp"
   fi
 done
