@@ -7,7 +7,7 @@
 
 ## General interface text.
 
-app-name = Trygg
+app-name = ⁨Trygg⁩
 loading = جارٍ التحميل …
 nav-label = القائمة الرئيسية
 nav-guidance = الإرشادات

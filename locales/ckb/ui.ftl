@@ -6,7 +6,7 @@
 
 ## General interface text.
 
-app-name = Trygg
+app-name = ⁨Trygg⁩
 loading = بار دەکرێت …
 nav-label = لیستی سەرەکی
 nav-guidance = ڕێنمایی

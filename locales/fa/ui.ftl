@@ -5,7 +5,7 @@
 
 ## General interface text.
 
-app-name = Trygg
+app-name = ⁨Trygg⁩
 loading = در حال بارگذاری …
 nav-label = منوی اصلی
 nav-guidance = راهنما

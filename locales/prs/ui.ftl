@@ -6,7 +6,7 @@
 
 ## General interface text.
 
-app-name = Trygg
+app-name = ⁨Trygg⁩
 loading = در حال بارگیری …
 nav-label = فهرست اصلی
 nav-guidance = رهنمایی

@@ -1,0 +1,290 @@
+# UNREVIEWED DRAFT: machine-assisted Arabic (ar) translation of the Swedish source
+# locales/sv/cases.ftl. It has NOT been approved by a reviewer. The Swedish text is authoritative.
+# مسودة غير مراجعة: ترجمة عربية أُعدّت بمساعدة الآلة عن النص السويدي المصدر (locales/sv/cases.ftl). لم يعتمدها أي مراجع. النص السويدي هو المرجع المعتمد.
+# For reviewers: numbers are filled in by the UI after formatting, so the wording
+# avoids number agreement (e.g. "حالات للمراجعة: 3"). Terms follow ar/guidance.ftl
+# and ar/ui.ftl: ärende = "حالة"; krisplan = "خطة الأزمة"; kontaktöverenskommelse =
+# "اتفاق التواصل"; situationsbedömning = "تقييم الوضع"; möte = "لقاء"; kodord =
+# "كلمة رمزية"; stödperson = "الشخص الداعم"; tolk = "مترجم"; telefontolk = "مترجم عبر
+# الهاتف"; platstolk = "مترجم حاضر في المكان"; den utsatta = "الشخص المعرض للعنف";
+# yrkesverksam = "المختص"; verksamheten = "المؤسسة"; alias = "اسم مستعار"; sms =
+# "رسالة نصية (SMS)". Ratings: Förekommer = "موجود"; Delvis = "جزئيًا";
+# Förekommer inte = "غير موجود"; Vet inte = "لا أعرف".
+
+## Cases: the case list, new case, crisis plan, contact agreement,
+## situation review, meetings and meeting mode, autosave and retention.
+
+cases-title = الحالات
+cases-list-heading = الحالات
+cases-new = حالة جديدة
+cases-pick = اختر حالة من القائمة أو أنشئ حالة جديدة.
+cases-show-archived = عرض الحالات المؤرشفة
+cases-archived-tag = مؤرشفة
+cases-empty = لا توجد حالات بعد. أنشئ حالة باسم مستعار.
+cases-empty-filtered = لا توجد حالات نشطة. ضع علامة على «عرض الحالات المؤرشفة» لرؤية الحالات المؤرشفة.
+cases-damaged = تعذّر فتح بعض الحالات ({ $count }). قد تكون الملفات تالفة. تُعرض الحالات الأخرى كالمعتاد.
+cases-loading-list = جارٍ تحميل الحالات …
+cases-loading = جارٍ فتح الحالة …
+cases-back = العودة إلى قائمة الحالات
+cases-open = فتح
+cases-cancel = إلغاء
+cases-remove = إزالة
+cases-remove-n = إزالة الخطوة { $n }
+cases-move-up-n = نقل الخطوة { $n } إلى الأعلى
+cases-move-down-n = نقل الخطوة { $n } إلى الأسفل
+
+## Colour tags
+cases-colour-label = العلامة اللونية
+cases-colour-help = يميّز اللون بين الحالات دون أن يضطر أحد إلى قراءة الاسم المستعار.
+cases-colour-none = بلا لون
+cases-colour-red = أحمر
+cases-colour-orange = برتقالي
+cases-colour-yellow = أصفر
+cases-colour-green = أخضر
+cases-colour-blue = أزرق
+cases-colour-purple = بنفسجي
+
+## New case and alias
+cases-new-heading = حالة جديدة
+cases-alias-label = الاسم المستعار
+cases-alias-nudge-title = استخدم اسمًا مستعارًا.
+cases-alias-nudge = لا تكتب أبدًا اسم الشخص أو رقمه الشخصي أو عنوانه أو رقم هاتفه. إذا رأى شخص آخر الشاشة، يجب ألا يكشف الاسم المستعار عمّن تخصه الحالة.
+cases-alias-placeholder = مثلًا: العميل أ، أو الوردة
+cases-alias-warnings-heading = تحقق من الاسم المستعار
+cases-alias-warnings-note = لا يمنعك التحذير من الحفظ. القرار لك.
+alias-warning-personal-identity-number = يبدو أن الاسم المستعار يحتوي على رقم شخصي (⁨personnummer⁩) أو رقم تنسيق (⁨samordningsnummer⁩).
+alias-warning-street-address = يبدو أن الاسم المستعار يحتوي على عنوان شارع أو رمز بريدي.
+alias-warning-phone-number = يبدو أن الاسم المستعار يحتوي على رقم هاتف.
+alias-warning-full-name = يبدو الاسم المستعار اسمًا أول واسم عائلة.
+cases-create = إنشاء الحالة
+
+## The case
+cases-tabs-label = أجزاء الحالة
+cases-tab-plan = خطة الأزمة
+cases-tab-contact = التواصل
+cases-tab-review = التقييم
+cases-tab-meetings = اللقاءات
+cases-damaged-parts = تعذّر فتح جزء من الحالة، فيظهر فارغًا. قد يكون الملف تالفًا. تحقق من نسخة احتياطية قبل أن تملأ هذا الجزء من جديد.
+cases-settings = بيانات الحالة
+cases-archived-label = مؤرشفة
+cases-archived-help = تُخفى الحالات المؤرشفة من القائمة، لكنها تبقى محفوظة إلى أن تحذفها.
+cases-delete = حذف الحالة
+cases-delete-title = حذف الحالة؟
+cases-delete-confirm = تُحذف الحالة { $alias } فورًا، مع خطة الأزمة واتفاق التواصل وتقييم الوضع وجميع اللقاءات. لا يمكن التراجع عن ذلك.
+cases-delete-confirm-yes = حذف { $alias }
+cases-delete-failed = تعذّر حذف الحالة.
+
+## Autosave
+cases-save-saving = جارٍ الحفظ …
+cases-save-saved = تم الحفظ
+cases-save-error = تعذّر الحفظ. ما كتبته لا يزال ظاهرًا على الشاشة.
+cases-save-retry = حاول مرة أخرى
+
+## Crisis plan
+cases-plan-heading = خطة الأزمة
+cases-plan-intro = تنطلق خطة الأزمة من الوضع الحالي للشخص المعرض للعنف، وتتضمن إجراءات يمكن اتخاذها إذا وقع أمر ما واحتاج الشخص المعرض للعنف إلى المساعدة أو الحماية.
+cases-plan-situation = الوضع الحالي
+    .help = صِف وضع الشخص الآن: ما الذي حدث، وممّ يخاف الشخص، وما الذي يحميه.
+cases-plan-warnings = علامات الإنذار والأحداث المحفِّزة
+    .help = مثلًا سفر مخطط له إلى الخارج، أو خطوبة، أو العطل والأعياد، أو تزايد الضغط من الأسرة.
+cases-plan-warning-kind = النوع
+cases-plan-warning-note = ملاحظة
+cases-warning-kind-travel-abroad = السفر إلى الخارج
+cases-warning-kind-engagement = خطوبة أو زواج
+cases-warning-kind-holidays = العطل والأعياد
+cases-warning-kind-family-pressure = ضغط من الأسرة
+cases-warning-kind-other = غير ذلك
+cases-plan-add-warning = إضافة علامة إنذار
+cases-plan-steps = الخطوات إذا وقع أمر ما
+    .help = ما يفعله الشخص، بالترتيب، إذا وقع أمر ما واحتاج إلى المساعدة أو الحماية.
+cases-plan-step = الخطوة { $n }
+cases-plan-empty-step = (خطوة فارغة)
+cases-plan-add-step = إضافة خطوة
+cases-plan-safe-places = الأماكن الآمنة
+    .help = أماكن يستطيع الشخص الذهاب إليها إذا وقع أمر ما.
+cases-plan-safe-place = مكان آمن
+cases-plan-add-safe-place = إضافة مكان
+cases-plan-contacts = جهات الاتصال
+    .help = أرقام يستطيع الشخص الاتصال بها. في حالة الخطر الداهم: ⁨112⁩.
+cases-contact-role = مَن
+cases-contact-label = التسمية
+cases-contact-number = الرقم
+cases-role-emergency112 = ⁨112⁩ – رقم الطوارئ
+cases-role-police = الشرطة
+cases-role-social-services-on-call = مناوبة الخدمات الاجتماعية (⁨Socialjouren⁩)
+cases-role-shelter = سكن محمي
+cases-role-trusted-person = شخص موثوق به
+cases-role-other = جهة اتصال أخرى
+cases-plan-add-contact = إضافة جهة اتصال
+cases-plan-keep-ready = ما يجب تجهيزه
+    .help = ما ينبغي أن يكون في متناول الشخص إذا اضطر إلى المغادرة بسرعة. ضع علامة على ما تم ترتيبه.
+cases-thing-id = وثائق الهوية (بطاقة الهوية، جواز السفر)
+cases-thing-phone = الهاتف والشاحن
+cases-thing-money = النقود والبطاقة المصرفية
+cases-thing-medicine = الأدوية
+cases-thing-other = غير ذلك
+cases-keep-ready-note = ملاحظة
+cases-plan-add-keep-ready = إضافة
+cases-plan-code-word = كلمة رمزية أو إشارة متفق عليها
+    .help = كلمة أو إشارة تعني أن الشخص يحتاج إلى المساعدة. لا تكتبها أبدًا في رسالة نصية (⁨SMS⁩) أو بريد إلكتروني.
+cases-plan-next-review = المراجعة القادمة للخطة
+cases-plan-routine = أُبلغ الشخص بأن خطة الأزمة إجراء روتيني في جميع الحالات
+    .help = ينبغي إبلاغ الشخص المعرض للعنف بأن هذا إجراء روتيني تتبعه المؤسسة في جميع الحالات، حتى وإن كان من المحتمل ألا تدعو الحاجة أبدًا إلى استخدام خطة الأزمة.
+
+## Contact agreement
+cases-contact-heading = اتفاق التواصل
+cases-contact-intro = اتفق مع الشخص على طريقة التواصل في حال احتجتم إلى الاتصال به.
+cases-contact-phone-heading = الهاتف
+cases-contact-safe-to-call = هل الاتصال الهاتفي آمن؟
+cases-safe-to-call-yes = نعم
+cases-safe-to-call-no = لا
+cases-safe-to-call-only-at-times = في أوقات معينة فقط
+cases-safe-to-call-unknown = لم يتضح بعد
+cases-contact-call-when = متى يكون الاتصال الهاتفي آمنًا؟
+cases-contact-code-word = كلمة رمزية تعني «لا أستطيع الكلام»
+    .help = هل يمكنكم الاتفاق على كلمة رمزية في حال لم يستطع الشخص الكلام؟
+cases-contact-someone-else = إذا أجاب شخص آخر
+    .help = ما تقوله وما تفعله إذا أجاب شخص غير الشخص المعني.
+cases-contact-sms-heading = الرسائل النصية (⁨SMS⁩)
+cases-contact-sms-warning = احذر مما يُكتب في الرسائل النصية. من قد يقرأ ذلك؟ وتذكر أيضًا أنه حتى أرقام الهاتف المحمول المحمية (السرية) تصبح ظاهرة في الرسائل النصية.
+cases-contact-sms-allowed = هل يجوز استخدام الرسائل النصية؟
+cases-sms-allowed-yes = نعم
+cases-sms-allowed-no = لا
+cases-sms-allowed-only-neutral = بمحتوى محايد فقط
+cases-sms-allowed-unknown = لم يتضح بعد
+cases-contact-sms-content = ماذا يجوز أن تتضمن الرسالة النصية؟
+cases-contact-channel = الطريقة التي يفضّل الشخص أن يُتواصل معه بها
+cases-channel-phone = الهاتف
+cases-channel-sms = رسالة نصية
+cases-channel-in-person = في لقاء
+cases-channel-via-contact-person = عبر شخص اتصال
+cases-channel-other = بطريقة أخرى
+cases-contact-interpreter = المترجم
+cases-interpreter-mode = مترجم عبر الهاتف أو مترجم حاضر في المكان
+    .help = ينبغي في المقام الأول الاستعانة بمترجم عبر الهاتف، فهذا يجعل اللقاء أكثر إخفاءً للهوية. استمع إلى ما يرتاح إليه الشخص أكثر، لكنك أنت، بصفتك المختص، من يقدّر من منظور الأمان كيف تتم الترجمة.
+cases-interpreter-mode-phone = مترجم عبر الهاتف
+cases-interpreter-mode-on-site = مترجم حاضر في المكان
+cases-interpreter-mode-no-preference = لا تفضيل
+cases-interpreter-gender = جنس المترجم
+cases-interpreter-gender-female = امرأة
+cases-interpreter-gender-male = رجل
+cases-interpreter-gender-no-preference = لا تفضيل
+cases-interpreter-avoid = مترجمون لا يجوز الاستعانة بهم
+    .help = مثلًا مترجمون يعرفون أسرة الشخص أو أقاربه أو غيرهم في المنطقة. يجب أن يكون المترجم محايدًا، وألا يشكل تهديدًا من خلال نشر الشائعات أو التواصل مع أسرة الشخص أو أقاربه أو دائرة معارفه.
+cases-interpreter-name-announced = يُبلَّغ باسم المترجم مسبقًا
+    .help = إن أمكن، أبلغ باسم المترجم مسبقًا كي يتمكن الشخص من القول إن كان هذا مترجمًا لا يمكن الاستعانة به، مثلًا لأن المترجم يعرف الشبكة الاجتماعية للشخص (الأسرة أو الأقارب أو غيرهم في المنطقة).
+cases-contact-support-person = الشخص الداعم
+cases-support-who = مَن (دور أو اسم مستعار، لا الاسم الحقيقي)
+cases-support-confirmed = تاريخ التأكد من أن حضور الشخص الداعم نابع من إرادة الشخص نفسه
+    .help = تأكد من أن ذلك نابع من إرادة الشخص نفسه وليس أمرًا مفروضًا عليه. ويتبين من ⁨JO 2010/11 s. 328⁩ (أمين المظالم البرلماني) أن للخدمات الاجتماعية أن تحقق في حضور الشخص الداعم إذا وُجدت أسباب للتشكيك في الغرض منه؛ ويمكن منع من لا يتصرف كداعم من دخول اللقاء.
+cases-support-confirm-today = تم التأكد اليوم
+cases-support-confirmed-on = الإرادة الذاتية مؤكدة بتاريخ { $date }
+cases-support-not-confirmed = الإرادة الذاتية غير مؤكدة
+
+## Situation review. No score and no numbers: the judgement is in words.
+cases-review-heading = تقييم الوضع
+cases-review-intro = تقييم مهني منظم، مجالًا تلو الآخر، الآن وفي السابق. لا يعطي نقاطًا ولا مجموعًا: التقييم تقييمك أنت، ورأي الشخص نفسه يُدوَّن إلى جانبه.
+cases-review-official = يُجرى تقييم المخاطر الرسمي في النظام المعتاد للمؤسسة، وهناك أيضًا يتم تبادل تقييمات المخاطر مع الشرطة (⁨BOPS⁩)، وفقًا للنصائح العامة الملحقة بـ ⁨4 kap. 1 §⁩ (الفصل 4، المادة 1) من أنظمة ⁨Socialstyrelsen⁩ بشأن العنف في العلاقات القريبة (⁨HSLF-FS 2022:39⁩). هذه الصفحة لا تحل محله.
+cases-review-now = الآن
+cases-review-before = في السابق
+cases-rating-present = موجود
+cases-rating-partly = جزئيًا
+cases-rating-absent = غير موجود
+cases-rating-unknown = لا أعرف
+cases-review-note = ملاحظة
+cases-review-children-routine = يجب على لجنة الشؤون الاجتماعية (⁨socialnämnden⁩) أن تضع إجراءات تحدد كيفية نقل المعلومات التي تفيد بأن طفلًا قد يكون معرضًا للعنف أو قد يكون شهد عنفًا إلى الجزء من المؤسسة المسؤول عن التحقيق في احتياجات الطفل (⁨2 kap. 5 §⁩، أي الفصل 2، المادة 5، من أنظمة ⁨Socialstyrelsen⁩ بشأن العنف في العلاقات القريبة، ⁨HSLF-FS 2022:39⁩).
+cases-review-children-passed-on = نُقلت المعلومات المتعلقة بالأطفال وفقًا للإجراء المعتمد
+cases-review-judgement = التقييم
+cases-review-own-view = رأي الشخص نفسه في الخطر
+    .help = استمع إلى الشخص وصدّق تجربته.
+cases-review-summary = التقييم الإجمالي
+cases-review-linked = إجراءات خطة الأزمة التي تستجيب لهذا التقييم
+cases-review-no-steps = لا توجد خطوات في خطة الأزمة بعد. أضف خطوات في قسم خطة الأزمة.
+review-domain-control-and-violence = السيطرة والعنف
+review-domain-collective = سيطرة تُمارَس بشكل جماعي
+review-domain-vulnerability = الهشاشة
+review-domain-triggers = الأحداث المحفِّزة
+review-domain-children-at-risk = الأطفال
+review-item-control-restrictions = تقييد حرية التنقل أو العلاقات الاجتماعية أو اللباس أو الهاتف أو المدرسة أو العمل أو المال
+review-item-control-monitoring = يُفتَّش الهاتف، ويُتعقَّب الشخص أو يُلاحَق أو يُراقَب من قِبل أقارب
+review-item-control-threats = تهديد بالعنف أو بالقتل أو بالإرسال إلى الخارج أو بالنبذ
+review-item-control-violence = عنف جسدي أو جنسي أو نفسي
+review-item-collective-multiple-perpetrators = أكثر من شخص واحد يمارس السيطرة أو العنف
+review-item-collective-family-mandate = الأسرة أو العائلة الممتدة تقف وراء السيطرة أو تطالب بها
+review-item-collective-reputation = يُحتجّ بسمعة الأسرة في محيطها
+review-item-collective-network-abroad = أقارب أو شبكة في الخارج متورطون أو يستطيعون الوصول إلى الشخص
+review-item-vulnerability-intellectual-disability = إعاقة ذهنية (فئة شديدة الهشاشة ويصعب رصدها؛ يمكن أن تساعد أداة التواصل ⁨Våga förstå!⁩)
+review-item-vulnerability-dependence = التبعية لمن يمارسون العنف (المال، السكن، الرعاية، تصريح الإقامة)
+review-item-vulnerability-isolation = ليست للشخص شبكة علاقات خاصة به، وهو معزول
+review-item-vulnerability-ill-health = سوء الحالة النفسية أو الجسدية يؤثر في القدرة على الرواية بشكل مترابط
+review-item-trigger-travel-abroad = سفر مخطط له أو محتمل إلى الخارج
+review-item-trigger-engagement-marriage = خطوبة أو زواج يُخطَّط له أو يُدفَع نحوه
+review-item-trigger-holidays = العطل والأعياد، حين تكثر الأسفار والتجمعات
+review-item-trigger-relationship-disclosed = علاقة أو ميول جنسية أو نمط حياة انكشف أو قد ينكشف
+review-item-trigger-contact-with-authorities = الأسرة تعلم أو قد تعلم بالتواصل مع السلطات
+review-item-children-in-household = أطفال يعيشون في المنزل أو يزورونه بانتظام
+review-item-children-exposed = الأطفال أنفسهم يتعرضون للعنف أو السيطرة
+review-item-children-witnessed = أطفال شهدوا العنف
+review-item-children-risk-abroad-or-marriage = أطفال معرضون لخطر أخذهم إلى الخارج أو تزويجهم
+
+## Meetings and meeting mode
+cases-meetings-heading = اللقاءات
+cases-meetings-empty = لا توجد لقاءات بعد.
+cases-meeting-new = لقاء جديد
+cases-meeting-date = التاريخ
+cases-meeting-create = بدء اللقاء
+cases-meeting-open = وضع اللقاء
+cases-meeting-title = لقاء { $date }
+cases-meeting-delete = حذف اللقاء
+cases-meeting-delete-title = حذف اللقاء؟
+cases-meeting-delete-confirm = يُحذف اللقاء { $date } فورًا، مع قائمة التحقق والملاحظات. لا يمكن التراجع عن ذلك.
+cases-meeting-delete-failed = تعذّر حذف اللقاء.
+cases-meeting-back = العودة إلى قائمة اللقاءات
+cases-meeting-checklist = قائمة التحقق
+cases-meeting-phases-label = مرحلة اللقاء
+cases-meeting-progress = المنجَز: { $done } من { $total }
+cases-meeting-check-note = ملاحظة
+cases-meeting-show-advice = عرض التوصية
+cases-meeting-facts = عن اللقاء
+cases-meeting-place = نوع المكان
+    .help = اذكر نوع المكان فقط، ولا تذكر عنوانًا أبدًا.
+cases-place-office = المكتب
+cases-place-school = المدرسة
+cases-place-home = المنزل
+cases-place-phone = الهاتف
+cases-place-video = مكالمة فيديو
+cases-place-other = مكان آخر
+cases-meeting-interpreter = المترجم في اللقاء
+cases-interpreter-used-none = بلا مترجم
+cases-interpreter-used-phone = مترجم عبر الهاتف
+cases-interpreter-used-on-site = مترجم حاضر في المكان
+cases-meeting-attendees = الحاضرون (الدور، لا الاسم)
+cases-meeting-attendee-role = الدور المراد إضافته
+cases-meeting-add-attendee = إضافة حاضر
+cases-meeting-remove-attendee = إزالة { $role }
+cases-attendee-practitioner = المختص
+cases-attendee-interpreter = المترجم
+cases-attendee-support-person = الشخص الداعم
+cases-attendee-colleague = زميل
+cases-attendee-police = الشرطة
+cases-attendee-other = آخر
+cases-meeting-closing = اختتم اللقاء بمعلومات واضحة
+    .help = أخبر الشخص من سيطلع على المعلومات وعلى ماذا، وبموعد اللقاء القادم، وبكيفية التواصل بطريقة آمنة.
+cases-meeting-closing-who = من سيطلع على المعلومات، وعلى ماذا
+cases-meeting-closing-next = موعد اللقاء القادم
+cases-meeting-closing-safe-contact = كيفية التواصل بطريقة آمنة
+cases-meeting-closing-given = قُدِّمت المعلومات إلى الشخص
+cases-quick-open = خطة الأزمة والاتفاق
+cases-quick-heading = في المتناول أثناء اللقاء
+cases-quick-show = عرض
+cases-quick-hide = إخفاء
+cases-quick-empty = لم يُملأ
+cases-quick-ready = تم ترتيبه:
+cases-quick-not-ready = لم يُرتَّب:
+
+## Retention: cases not changed for a long time
+cases-retention-open = حالات للمراجعة: { $count }
+cases-retention-heading = حالات للمراجعة
+cases-retention-intro = لم تتغير هذه الحالات منذ مدة تزيد على عدد الأيام المحدد ({ $days }). احذف ما لم تعد هناك حاجة إليه. لا يُحذف شيء دون تأكيدك.
+cases-retention-none = لا توجد حالات تحتاج إلى مراجعة.
+cases-retention-untouched = آخر تغيير: { $date }
