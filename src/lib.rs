@@ -4,6 +4,7 @@
 //! wraps these types in commands; every error here carries a stable code that
 //! the UI translates.
 
+pub mod backup;
 pub mod casebook;
 pub mod domain;
 pub mod error;

@@ -78,6 +78,11 @@ impl<'a> VaultTx<'a> {
         )?))
     }
 
+    /// See [`super::Vault::ids`]. Sees this transaction's own writes.
+    pub fn ids(&self, kind: RecordKind) -> Result<Vec<RecordId>, VaultError> {
+        records::ids(&self.tx, self.session, kind)
+    }
+
     /// See [`super::Vault::delete`].
     pub fn delete(&mut self, kind: RecordKind, id: &RecordId) -> Result<bool, VaultError> {
         let deleted = records::delete(&self.tx, self.session, kind, id)?;

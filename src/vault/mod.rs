@@ -50,6 +50,7 @@ pub use batch::VaultTx;
 pub use clock::{Clock, ManualClock, MonotonicClock};
 pub use error::VaultError;
 pub use kdf::{check_passcode_strength, KdfCap, KdfParams, MIN_PASSPHRASE_CHARS, MIN_PIN_DIGITS};
+pub(crate) use kdf::{derive_kek, SALT_LEN};
 pub use listing::{AnyRecord, DamagedRecord, Listing};
 pub use record::{Record, RecordId, RecordKind};
 pub use records::MAX_RECORD_BYTES;

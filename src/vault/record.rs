@@ -15,15 +15,19 @@ pub enum RecordKind {
     ContactAgreement,
     SituationReview,
     Meeting,
+    /// Facts about the workspace itself (e.g. when it was last backed up),
+    /// sealed like any record so a copied file does not show them.
+    Meta,
 }
 
 impl RecordKind {
-    pub const ALL: [RecordKind; 5] = [
+    pub const ALL: [RecordKind; 6] = [
         RecordKind::Case,
         RecordKind::CrisisPlan,
         RecordKind::ContactAgreement,
         RecordKind::SituationReview,
         RecordKind::Meeting,
+        RecordKind::Meta,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -33,6 +37,7 @@ impl RecordKind {
             RecordKind::ContactAgreement => "contact_agreement",
             RecordKind::SituationReview => "situation_review",
             RecordKind::Meeting => "meeting",
+            RecordKind::Meta => "meta",
         }
     }
 

@@ -459,6 +459,21 @@ impl Vault {
         Ok(out)
     }
 
+    /// Lets the file grow by only `extra_pages` more pages, as a full disk
+    /// would (tests of full-disk handling elsewhere in the crate).
+    #[cfg(test)]
+    pub(crate) fn limit_growth_for_test(&self, extra_pages: i64) {
+        let pages: i64 = self
+            .conn
+            .query_row("PRAGMA page_count", [], |r| r.get(0))
+            .unwrap_or(0);
+        let _ = self.conn.query_row(
+            &format!("PRAGMA max_page_count = {}", pages + extra_pages),
+            [],
+            |r| r.get::<_, i64>(0),
+        );
+    }
+
     /// Serialises `value` as JSON and stores it under (`T::KIND`, `id`) with
     /// format version `T::VERSION`.
     pub fn put_record<T: Record>(&mut self, id: &RecordId, value: &T) -> Result<(), VaultError> {
