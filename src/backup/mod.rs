@@ -79,7 +79,18 @@ pub fn export(
     now: DateTime<Utc>,
 ) -> Result<Exported, BackupError> {
     check_backup_passphrase(passphrase)?;
-    let collected = content::collect(v, now)?;
+    seal(content::collect(v, now)?, passphrase, options)
+}
+
+/// The slow half of [`export`], which needs no vault: the KDF and the
+/// encryption of content already collected. The shell runs it without
+/// holding the vault, so a lock is never kept waiting by it.
+pub fn seal(
+    collected: content::Collected,
+    passphrase: &str,
+    options: ExportOptions,
+) -> Result<Exported, BackupError> {
+    check_backup_passphrase(passphrase)?;
     let file = format::seal(
         &collected.json,
         passphrase,
@@ -107,9 +118,25 @@ pub fn import(
     if !v.is_unlocked() {
         return Err(BackupError::Vault(crate::vault::VaultError::Locked));
     }
+    let content = open(file, passphrase, cap)?;
+    apply(v, &content, mode, catalogue)
+}
+
+/// The slow half of [`import`], which needs no vault: the KDF, the check of
+/// every chunk, and parsing the content.
+pub fn open(file: &[u8], passphrase: &str, cap: &KdfCap) -> Result<content::Content, BackupError> {
     let plain: Zeroizing<Vec<u8>> = format::open(file, passphrase, cap)?;
-    let content = content::parse(&plain)?;
-    Ok(restore::apply(v, &content, mode, catalogue)?)
+    content::parse(&plain)
+}
+
+/// Applies opened content to the open workspace in one transaction.
+pub fn apply(
+    v: &mut Vault,
+    content: &content::Content,
+    mode: ImportMode,
+    catalogue: &Catalogue,
+) -> Result<ImportReport, BackupError> {
+    Ok(restore::apply(v, content, mode, catalogue)?)
 }
 
 /// A file name that says nothing about what is inside: a date and `.bak`.
