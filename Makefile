@@ -3,7 +3,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 APP_BIN := target/debug/trygg
 
-.PHONY: help setup ui app run test lint test-rust test-ui test-e2e bench
+.PHONY: help setup ui app run test lint test-rust test-ui test-e2e test-chromium bench
 
 help:
 	@echo "make run   - install what is missing, build and start Trygg"
@@ -41,7 +41,11 @@ test-ui: setup
 test-e2e: app
 	scripts/e2e.sh
 
-test: lint test-rust test-ui test-e2e
+# The built UI in headless Chromium (Android WebView / WebView2's engine), IPC mocked.
+test-chromium: setup
+	scripts/chromium.sh
+
+test: lint test-rust test-ui test-e2e test-chromium
 	@echo "make test: all suites passed"
 
 bench: setup

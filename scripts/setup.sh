@@ -9,7 +9,7 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
 PKGS=(libwebkit2gtk-4.1-dev build-essential libssl-dev libayatana-appindicator3-dev
       librsvg2-dev libxdo-dev pkg-config xvfb xauth webkit2gtk-driver fonts-noto-core
-      curl file)
+      curl file chromium)
 
 missing=()
 for p in "${PKGS[@]}"; do
