@@ -7,7 +7,7 @@
 use crate::error::Coded;
 use serde::{Deserialize, Serialize};
 use std::fs;
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::Path;
 
 /// The largest settings file read; anything bigger is treated as damaged.
@@ -116,12 +116,7 @@ impl Settings {
     /// Loads settings from `path`. A missing, oversized or damaged file
     /// gives the defaults: preferences are never worth refusing to start.
     pub fn load(path: &Path) -> Settings {
-        let ok_size = fs::metadata(path).is_ok_and(|m| m.len() <= MAX_SETTINGS_BYTES);
-        if !ok_size {
-            return Settings::default();
-        }
-        fs::read(path)
-            .ok()
+        read_limited(path)
             .and_then(|b| Settings::parse(&b))
             .unwrap_or_default()
     }
@@ -148,4 +143,27 @@ impl Settings {
             SettingsError::Write
         })
     }
+}
+
+/// The file's bytes if it is a regular file of at most [`MAX_SETTINGS_BYTES`].
+/// The length in the metadata is not enough on its own: a link to a device
+/// (`/dev/zero` reports 0 bytes and never ends) or a file that grows after
+/// the check would be read without bound, and opening a named pipe blocks
+/// the start until something writes to it. So only regular files are
+/// opened, and never more than the limit is read.
+fn read_limited(path: &Path) -> Option<Vec<u8>> {
+    let meta = fs::metadata(path).ok()?;
+    if !meta.is_file() || meta.len() > MAX_SETTINGS_BYTES {
+        return None;
+    }
+    let mut bytes = Vec::new();
+    fs::File::open(path)
+        .ok()?
+        .take(MAX_SETTINGS_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .ok()?;
+    if bytes.len() as u64 > MAX_SETTINGS_BYTES {
+        return None;
+    }
+    Some(bytes)
 }

@@ -250,16 +250,6 @@ pub(crate) fn parse_lenient(file: &str, source: &str) -> (MessageTexts, Vec<FtlI
             r
         }
     };
-    let shape = shape_of(&resource);
-    let vars_of = |id: &str, attr: Option<&str>| -> BTreeSet<String> {
-        shape
-            .get(&MessageKey {
-                id: id.to_string(),
-                attr: attr.map(str::to_string),
-            })
-            .cloned()
-            .unwrap_or_default()
-    };
     let mut out = MessageTexts::new();
     let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
     for entry in &resource.body {
@@ -276,12 +266,28 @@ pub(crate) fn parse_lenient(file: &str, source: &str) -> (MessageTexts, Vec<FtlI
             });
             continue;
         }
+        // The variables of this definition, the one that is kept. A shape
+        // of the whole file would take them from the last definition of a
+        // duplicated ID, so a text whose variables differ from the
+        // source's could pass the import's check behind a duplicate.
+        let shape = shape_of(&ast::Resource {
+            body: vec![ast::Entry::Message(m.clone())],
+        });
+        let vars_of = |attr: Option<&str>| -> BTreeSet<String> {
+            shape
+                .get(&MessageKey {
+                    id: id.to_string(),
+                    attr: attr.map(str::to_string),
+                })
+                .cloned()
+                .unwrap_or_default()
+        };
         if let Some(value) = &m.value {
             out.insert(MessageText {
                 key: id.to_string(),
                 file: file.to_string(),
                 text: pattern_source(value),
-                vars: vars_of(id, None),
+                vars: vars_of(None),
             });
         }
         for a in &m.attributes {
@@ -289,7 +295,7 @@ pub(crate) fn parse_lenient(file: &str, source: &str) -> (MessageTexts, Vec<FtlI
                 key: format!("{id}.{}", a.id.name),
                 file: file.to_string(),
                 text: pattern_source(&a.value),
-                vars: vars_of(id, Some(a.id.name)),
+                vars: vars_of(Some(a.id.name)),
             });
         }
     }
