@@ -4,7 +4,9 @@
 pub mod commands;
 pub mod error;
 pub mod privacy;
+pub mod probe;
 pub mod state;
+pub mod suspend;
 
 use state::AppState;
 use std::path::PathBuf;
@@ -67,8 +69,13 @@ fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             commands::review::review_progress,
             commands::review::review_export,
             commands::review::review_import,
+            commands::backup::backup_status,
+            commands::backup::backup_export,
+            commands::backup::backup_import,
+            probe::probe_painted,
         ])
         .on_window_event(privacy::on_window_event)
+        .plugin(tauri_plugin_dialog::init())
 }
 
 /// The app as it runs: state is made in `setup`, once the platform's data
@@ -80,6 +87,7 @@ pub fn configure<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             None => app.path().app_data_dir()?,
         };
         app.manage(make_state(dir)?);
+        suspend::start(app.handle());
         Ok(())
     })
 }
@@ -101,7 +109,15 @@ fn make_state(dir: PathBuf) -> Result<AppState, Box<dyn std::error::Error>> {
 
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
-    let result = configure(tauri::Builder::default()).run(tauri::generate_context!());
+    probe::mark_start();
+    let builder = tauri::Builder::default();
+    // The start-up probe's page flag, only when asked for (see probe.rs).
+    let builder = if probe::enabled() {
+        builder.plugin(probe::plugin())
+    } else {
+        builder
+    };
+    let result = configure(builder).run(tauri::generate_context!());
     if let Err(e) = result {
         eprintln!("trygg: could not start: {e}");
         std::process::exit(1);

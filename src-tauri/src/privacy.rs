@@ -25,6 +25,15 @@ pub fn on_window_event<R: Runtime>(window: &Window<R>, event: &WindowEvent) {
             }
         }
         WindowEvent::Focused(false) => {
+            // Focus went to the backup file dialog Trygg opened itself: the
+            // window behind shows only the settings, and locking now would
+            // fail the backup the practitioner asked for.
+            if window
+                .try_state::<AppState>()
+                .is_some_and(|s| s.dialog_is_open())
+            {
+                return;
+            }
             let _ = window.emit(LOCKED_EVENT, ());
             let Some(epoch) = window.try_state::<AppState>().map(|s| s.unlock_epoch()) else {
                 return;

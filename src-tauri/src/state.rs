@@ -2,7 +2,7 @@
 
 use crate::error::{CommandError, CommandResult};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use trygg::i18n::Localizer;
 use trygg::settings::Settings;
@@ -22,6 +22,17 @@ pub struct AppState {
     /// Raised on every unlock, so a delayed lock scheduled before an
     /// unlock cannot lock the session that came after it.
     unlock_epoch: AtomicU64,
+    /// A file dialog Trygg itself opened is up (backup export or import).
+    dialog_open: AtomicBool,
+}
+
+/// Marks a Trygg-opened file dialog as up until dropped.
+pub struct DialogGuard<'a>(&'a AtomicBool);
+
+impl Drop for DialogGuard<'_> {
+    fn drop(&mut self) {
+        self.0.store(false, Ordering::SeqCst);
+    }
 }
 
 impl AppState {
@@ -33,6 +44,7 @@ impl AppState {
             settings: Mutex::new(settings),
             vault: Mutex::new(None),
             unlock_epoch: AtomicU64::new(0),
+            dialog_open: AtomicBool::new(false),
         }
     }
 
@@ -50,6 +62,17 @@ impl AppState {
             Some(v) => f(v),
             None => Err(CommandError::internal()),
         }
+    }
+
+    /// Notes that a file dialog of Trygg's own is up, until the guard drops.
+    pub fn dialog_guard(&self) -> DialogGuard<'_> {
+        self.dialog_open.store(true, Ordering::SeqCst);
+        DialogGuard(&self.dialog_open)
+    }
+
+    /// Whether a file dialog of Trygg's own is up.
+    pub fn dialog_is_open(&self) -> bool {
+        self.dialog_open.load(Ordering::SeqCst)
     }
 
     /// Marks a new unlocked session (see [`AppState::lock_vault_if_epoch`]).

@@ -53,3 +53,27 @@ fn a_command_not_granted_is_refused() {
 }
 
 mod common;
+
+/// Devtools exist only in debug builds: no manifest in the workspace turns on
+/// tauri's `devtools` feature (it would put the inspector in release builds),
+/// and no window config asks for it.
+#[test]
+fn devtools_are_never_enabled_for_release() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
+    for manifest in [
+        "Cargo.toml",
+        "src-tauri/Cargo.toml",
+        "bench/bare-shell/Cargo.toml",
+    ] {
+        let path = format!("{root}/{manifest}");
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        assert!(!text.contains("devtools"), "{manifest} mentions devtools");
+    }
+    let conf = std::fs::read_to_string(format!("{root}/src-tauri/tauri.conf.json")).unwrap();
+    assert!(
+        !conf.contains("devtools"),
+        "tauri.conf.json asks for devtools"
+    );
+}

@@ -170,6 +170,21 @@ fn bad_input_to_every_command_gives_a_typed_error() {
         ),
         ("meeting_save", json!({ "id": unknown_id, "value": {} })),
         ("meeting_delete", json!({ "id": unknown_id })),
+        ("backup_export", json!({ "passphrase": huge })),
+        ("backup_export", json!({ "passphrase": 5 })),
+        ("backup_export", json!({ "passphrase": "123456789012345" })),
+        (
+            "backup_import",
+            json!({ "passphrase": "en lång backupfras", "mode": "sideways" }),
+        ),
+        (
+            "backup_import",
+            json!({ "passphrase": huge, "mode": "merge" }),
+        ),
+        (
+            "backup_import",
+            json!({ "passphrase": [], "mode": "merge" }),
+        ),
     ];
     for (cmd, body) in cases {
         let err = t
@@ -184,7 +199,8 @@ fn bad_input_to_every_command_gives_a_typed_error() {
                 "not_found",
                 "weak_passcode",
                 "unknown_locale",
-                "too_large"
+                "too_large",
+                "weak_backup_passphrase"
             ]
             .contains(&code),
             "{cmd}: unexpected code {code}"

@@ -4,6 +4,7 @@
 //! The list of names is in names.rs, shared with build.rs so that each
 //! command gets an `allow-*` permission.
 
+pub mod backup;
 pub mod cases;
 pub mod guidance;
 pub mod review;

@@ -33,4 +33,8 @@ pub const COMMANDS: &[&str] = &[
     "review_progress",
     "review_export",
     "review_import",
+    "backup_status",
+    "backup_export",
+    "backup_import",
+    "probe_painted",
 ];

@@ -205,3 +205,62 @@ export const casesApi = {
   /** Cases untouched longer than the retention setting. */
   retentionDue: () => call<CaseSummary[]>("case_retention_due"),
 };
+
+// ---- Backup ------------------------------------------------------------
+// The file is chosen in a native dialog that the shell opens; the page
+// never sends or receives a path.
+
+export type ImportMode = "replace" | "merge";
+export type RecordKindName =
+  | "case"
+  | "crisis_plan"
+  | "contact_agreement"
+  | "situation_review"
+  | "meeting";
+export type KindCounts = Record<RecordKindName, number>;
+
+export interface BackupStatus {
+  /** ISO time of the last completed export from this workspace, or null. */
+  last_export: string | null;
+  /** Reminders are on, there are cases, and the last backup is too old (or never). */
+  reminder_due: boolean;
+}
+export interface ExportResult {
+  /** The name of the written file (never the folder). */
+  file_name: string;
+  counts: KindCounts;
+  /** Records that could not be read on this device and are not in the file. */
+  damaged: number;
+  at: string;
+}
+export type SkipReason = "unknown_kind" | "record_version" | "invalid" | "no_case";
+export interface SkippedRecord {
+  kind: string;
+  /** The case's alias when known. */
+  case: string | null;
+  reason: SkipReason;
+}
+export interface ImportReport {
+  mode: ImportMode;
+  backup_created: string;
+  added: KindCounts;
+  updated: KindCounts;
+  /** Same or newer on this device, kept (merge). */
+  kept: KindCounts;
+  /** Removed before the backup was restored (replace). */
+  removed: KindCounts;
+  skipped: SkippedRecord[];
+}
+
+export const backupApi = {
+  status: () => call<BackupStatus>("backup_status"),
+  /** Opens a save dialog, then derives the key (about a second) and writes.
+   *  Errors: weak_backup_passphrase, cancelled, disk_full, backup_io, locked. */
+  export: (passphrase: string) => call<ExportResult>("backup_export", { passphrase: nfc(passphrase) }),
+  /** Opens a file dialog, checks the whole file, then applies it at once.
+   *  Errors: wrong_backup_passphrase, not_a_backup, backup_damaged {reason},
+   *  backup_newer_version {found, supported}, backup_too_large, kdf_params_rejected,
+   *  disk_full, backup_io, cancelled, locked. */
+  import: (passphrase: string, mode: ImportMode) =>
+    call<ImportReport>("backup_import", { passphrase: nfc(passphrase), mode }),
+};

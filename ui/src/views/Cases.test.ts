@@ -2,12 +2,13 @@
 // does, and what reaches the shell's commands.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
-import { clearMocks } from "@tauri-apps/api/mocks";
+import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import Cases from "./Cases.svelte";
 import { cases } from "../lib/cases.svelte";
 import { session } from "../lib/session.svelte";
 import { newPlan, type CrisisPlan, type Meeting, type SituationReview } from "../lib/domain";
-import { FakeShell, fixture, keyPaths, plain, useText, type Call } from "./cases/testing";
+import { FakeShell, fixture, ftlMessages, keyPaths, plain, useText, type Call } from "./cases/testing";
+import { i18n } from "../lib/i18n.svelte";
 
 const SAVE_WAIT = { timeout: 4000 };
 let shell: FakeShell;
@@ -413,5 +414,67 @@ describe("retention", () => {
     expect(shell.cases.has(old)).toBe(false);
     expect(shell.cases.has(keep)).toBe(true);
     expect(screen.getByTestId("retention-none").textContent).toBe(t("cases-retention-none"));
+  });
+});
+
+describe("the backup reminder", () => {
+  // The backup text is not in the case views' bundle: add it as the shell would.
+  async function withBackupText() {
+    const fsModule = "node:fs";
+    const { readFileSync } = (await import(/* @vite-ignore */ fsModule)) as {
+      readFileSync(path: URL, encoding: "utf8"): string;
+    };
+    const here = import.meta.url;
+    const source = readFileSync(new URL("../../../locales/sv/backup.ftl", here), "utf8");
+    const b = useText("sv");
+    text = { ...b.messages, ...ftlMessages(source) };
+    i18n.apply({ ...b, messages: text });
+  }
+
+  let statusAsked = 0;
+  function backupStatus(answer: { reminder_due: boolean } | "fail") {
+    statusAsked = 0;
+    mockIPC((cmd, args) => {
+      if (cmd !== "backup_status") return shell.handle(cmd, (args ?? {}) as Record<string, unknown>);
+      statusAsked += 1;
+      if (answer === "fail") throw { code: "storage", message: "", details: null };
+      return { last_export: null, ...answer };
+    });
+  }
+
+  /** Waits until the status was asked for and its answer has been taken. */
+  async function answered() {
+    await waitFor(() => expect(statusAsked).toBe(1));
+    await new Promise((r) => setTimeout(r, 0));
+  }
+
+  it("notes gently in the case list when a backup is due, and leads to the settings", async () => {
+    await withBackupText();
+    backupStatus({ reminder_due: true });
+    shell.seed("Rosen");
+    render(Cases);
+    const note = await screen.findByTestId("backup-reminder-cases");
+    expect(note.textContent).toContain(t("backup-reminder-cases"));
+    expect(note.getAttribute("role")).toBeNull();
+    await fireEvent.click(screen.getByTestId("backup-reminder-cases-open"));
+    expect(session.view).toBe("settings");
+  });
+
+  it("shows nothing when no backup is due, or when the status cannot be read", async () => {
+    await withBackupText();
+    backupStatus({ reminder_due: false });
+    const id = shell.seed("Rosen");
+    const first = render(Cases);
+    await screen.findByTestId(`case-item-${id}`);
+    await answered();
+    expect(screen.queryByTestId("backup-reminder-cases")).toBeNull();
+    first.unmount();
+
+    backupStatus("fail");
+    render(Cases);
+    await screen.findByTestId(`case-item-${id}`);
+    await answered();
+    expect(screen.queryByTestId("backup-reminder-cases")).toBeNull();
+    expect(screen.queryByTestId("error")).toBeNull();
   });
 });
