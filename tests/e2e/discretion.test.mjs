@@ -27,6 +27,7 @@ const PASS = "27182818"; // 8 digits: allowed, with the strength warning
 const DURESS = "31415926";
 const CANARY = "Vitsippa-7731";
 const HIDE_TRIALS = 60;
+const SETTLE_BEFORE_HIDE_MS = 150;
 const METRICS = join(ARTIFACTS, "metrics");
 
 // The cover and set-up have no language switcher. If the shared harness
@@ -299,7 +300,7 @@ describe("discretion", () => {
 
   test(`quick-hide latency over ${HIDE_TRIALS} trials`, async () => {
     const { session } = app;
-    await session.execute("window.__tryggHideTimes = []");
+    await session.execute("window.__tryggHideTimes = []; window.__tryggHideFrameTimes = []");
     const triggers = [
       "document.querySelector('[data-testid=quick-hide]').click()",
       "for (let i = 0; i < 3; i++) window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift', bubbles: true }))",
@@ -314,29 +315,63 @@ describe("discretion", () => {
       );
       await opened(session);
       if (i % 10 === 0) await showCanary(session);
-      await session.execute(triggers[i % triggers.length]);
+      // As in use, the hide comes when the open screen has been drawn, not
+      // in the middle of drawing it.
+      await sleep(SETTLE_BEFORE_HIDE_MS);
+      // Trigger and wait in one script: the page gets no other WebDriver
+      // command (each runs script on the page's main thread, and "is it
+      // displayed" forces a layout) until the sample is recorded, so the
+      // harness itself does not delay the frame it measures.
+      const recorded = await session.executeAsync(
+        `const done = arguments[arguments.length - 1];
+         const n = window.__tryggHideFrameTimes.length;
+         const until = Date.now() + 10000;
+         ${triggers[i % triggers.length]};
+         (function check() {
+           if (window.__tryggHideFrameTimes.length > n) done(true);
+           else if (Date.now() > until) done(false);
+           else setTimeout(check, 50);
+         })();`,
+      );
+      assert.ok(recorded, `latency sample ${i + 1} recorded`);
       await onCover(session);
-      await session.waitFor(() => session.execute("return window.__tryggHideTimes.length === arguments[0]", i + 1), {
-        message: `latency sample ${i + 1} recorded`,
-      });
     }
     await assertLocked(session);
     const times = await session.execute("return window.__tryggHideTimes");
+    const rendered = await session.execute("return window.__tryggHideFrameTimes");
     assert.equal(times.length, HIDE_TRIALS);
-    assert.ok(times.every((t) => typeof t === "number" && t >= 0));
+    assert.equal(rendered.length, HIDE_TRIALS);
+    assert.ok([...times, ...rendered].every((t) => typeof t === "number" && t >= 0));
+    const stats = (xs) => ({
+      median_ms: Number(median(xs).toFixed(2)),
+      p99_ms: Number(quantile(xs, 0.99).toFixed(2)),
+      max_ms: Number(Math.max(...xs).toFixed(2)),
+    });
     const result = {
       trials: times.length,
-      median_ms: Number(median(times).toFixed(2)),
-      p99_ms: Number(quantile(times, 0.99).toFixed(2)),
-      max_ms: Number(Math.max(...times).toFixed(2)),
-      measured: "performance.measure from the trigger to the next animation frame after the cover was written (flushSync)",
+      // Goal (issue 5): median ≤ 16 ms, p99 ≤ 33 ms. The top-level figures
+      // are to_frame's, as before.
+      ...stats(times),
+      to_frame: stats(times),
+      to_rendered: stats(rendered),
+      measured:
+        "from the trigger event's timeStamp (performance.now() time line) to (to_frame) the first requestAnimationFrame " +
+        "callback after the cover was written to the DOM (flushSync) — it opens the rendering update that paints the " +
+        "cover — and (to_rendered) the first task after that rendering update (a message posted from the callback). " +
+        "performance.now() has 1 ms resolution in WebKitGTK. Synthetic events dispatched by script, " +
+        `${SETTLE_BEFORE_HIDE_MS} ms after the open screen was shown; no other WebDriver command until the sample is in.`,
       triggers: ["button", "Shift x3", "Escape x2"],
       at: new Date().toISOString(),
     };
     mkdirSync(METRICS, { recursive: true });
-    writeFileSync(join(METRICS, "quick-hide.json"), `${JSON.stringify({ ...result, samples_ms: times }, null, 2)}\n`);
+    writeFileSync(
+      join(METRICS, "quick-hide.json"),
+      `${JSON.stringify({ ...result, samples_ms: times, rendered_samples_ms: rendered }, null, 2)}\n`,
+    );
     console.log(
-      `quick-hide latency: median ${result.median_ms} ms, p99 ${result.p99_ms} ms, max ${result.max_ms} ms over ${result.trials} trials`,
+      `quick-hide latency over ${result.trials} trials: to the frame median ${result.to_frame.median_ms} ms, ` +
+        `p99 ${result.to_frame.p99_ms} ms, max ${result.to_frame.max_ms} ms; rendered median ` +
+        `${result.to_rendered.median_ms} ms, p99 ${result.to_rendered.p99_ms} ms, max ${result.to_rendered.max_ms} ms`,
     );
   });
 

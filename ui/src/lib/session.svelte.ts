@@ -3,10 +3,11 @@
 //
 // Discretion (threat model point 1: a look over the shoulder, a grab of the
 // unlocked tablet):
-// - `hide()` shows the neutral cover in the same frame: screen = cover, every
-//   registered drop function runs, `flushSync()` writes the DOM before
-//   returning, so no decrypted text is left in the document. Only then is the
-//   vault locked and the navigation history replaced.
+// - `hide()` shows the neutral cover in the same frame: the first thing it
+//   does is screen = cover and `flushSync()`, which unmounts the open app and
+//   mounts the cover before returning, so no decrypted text is left in the
+//   document. Only then do the registered drop functions run, the vault lock
+//   and the history replacement (all in the same task).
 // - `arm()` (called once by QuickHide.svelte) listens for the quick-hide
 //   shortcuts (Shift three times within 2 s, Escape twice within 1 s, a
 //   two-finger double tap), for input that resets the idle timer, for window
@@ -17,12 +18,15 @@
 //
 // Test-only hooks on `window` (no case data, ever):
 // - `__tryggHideTimes`: the last 200 quick-hide latencies in ms, from the
-//   trigger to the animation frame after the cover was written.
+//   trigger event's timeStamp to the first animation-frame callback after
+//   the cover was written; `__tryggHideFrameTimes`: the same to the first
+//   task after that frame was rendered (see measureWhenPainted).
 // - `__tryggIdleOverrideMs`: if set, the idle timer uses this many ms instead
 //   of the setting (whose minimum, 30 s, is too slow for the e2e suite). It
 //   is read whenever the timer is (re)scheduled. Never set by the app.
 import { flushSync } from "svelte";
 import { listen } from "@tauri-apps/api/event";
+import { dialogOpen } from "./dialog";
 import { setLockedHandler, vaultApi, type CoverKind, type Settings } from "./ipc";
 
 export type Screen = "loading" | "cover" | "setup" | "open";
@@ -30,8 +34,10 @@ export type View = "guidance" | "cases" | "person" | "review" | "settings";
 
 declare global {
   interface Window {
-    /** Test-only: recent quick-hide latencies (ms). */
+    /** Test-only: recent quick-hide latencies (ms), trigger to the frame callback. */
     __tryggHideTimes?: number[];
+    /** Test-only: the same, to the first task after that frame was rendered. */
+    __tryggHideFrameTimes?: number[];
     /** Test-only: idle-lock timeout in ms, overriding the setting. */
     __tryggIdleOverrideMs?: number;
   }
@@ -49,6 +55,8 @@ export const ESCAPE_WINDOW_MS = 1000;
 export const TWO_FINGER_WINDOW_MS = 500;
 /** How many hide latencies are kept for the e2e suite. */
 export const HIDE_TIMES_KEPT = 200;
+/** An event older than this is not taken as the start of a hide (see triggerTime). */
+export const TRIGGER_MAX_AGE_MS = 1000;
 export const IDLE_MIN_SECS = 30;
 export const IDLE_MAX_SECS = 900;
 export const IDLE_DEFAULT_SECS = 120;
@@ -136,34 +144,53 @@ class Session {
     if (this.#screen === "open") this.startIdle();
   }
 
-  /** Shows the cover in this frame, drops decrypted data, then locks. */
-  hide() {
-    mark("hide-start");
+  /**
+   * Hides the open app; `trigger` is the event that asked for it, if any.
+   *
+   * 1. In this task, before anything else: the screen becomes the cover and
+   *    `flushSync()` writes it to the DOM. The open app's subtree is
+   *    unmounted (its DOM nodes removed) and the cover mounted, so the next
+   *    frame paints the cover and no decrypted text is left in the document.
+   *    If that throws, the document is emptied and reloaded (it starts on
+   *    the cover), so a broken teardown can never leave the app on screen.
+   * 2. Then, still in this task: every registered drop runs (the case store
+   *    sends an unsaved edit first, then forgets everything), the vault is
+   *    locked (after that save, IPC keeps the order) and the history entry
+   *    replaced. This work can delay the frame but never precedes the cover.
+   */
+  hide(trigger?: Event) {
+    const start = triggerTime(trigger);
     this.screen = "cover";
     this.view = "guidance";
+    try {
+      flushSync();
+    } catch {
+      blankAndReload();
+    }
+    measureWhenPainted(start);
     for (const drop of this.droppers) {
       try {
         drop();
       } catch {
-        // One failing drop must not keep the others (or the cover) from running.
+        // One failing drop must not keep the others (or the lock) from running.
       }
     }
     if (typeof document !== "undefined") {
+      // The focused element and any selection went with the open app;
+      // make sure nothing of it stays selected or focused.
       const active = document.activeElement;
-      if (active instanceof HTMLElement) active.blur();
+      if (active instanceof HTMLElement && active !== document.body) active.blur();
       window.getSelection?.()?.removeAllRanges();
     }
-    flushSync();
     this.shift.reset();
     this.escape.reset();
     replaceHistory();
     void vaultApi.lock().catch(() => undefined);
-    measureWhenPainted();
   }
 
   /** Hides only from the open app (the cover and set-up hold nothing to hide). */
-  hideIfOpen = () => {
-    if (this.#screen === "open") this.hide();
+  hideIfOpen = (trigger?: Event) => {
+    if (this.#screen === "open") this.hide(trigger);
   };
 
   /**
@@ -179,7 +206,7 @@ class Session {
       for (const t of ACTIVITY_EVENTS) {
         window.addEventListener(t, this.noteInput, { capture: true, passive: true });
       }
-      window.addEventListener("blur", this.hideIfOpen);
+      window.addEventListener("blur", this.onBlur);
       window.addEventListener("pagehide", this.hideIfOpen);
       document.addEventListener("visibilitychange", this.onVisibility);
       window.addEventListener("popstate", this.onPopState);
@@ -199,7 +226,7 @@ class Session {
     window.removeEventListener("keydown", this.onKeyDown, true);
     window.removeEventListener("touchstart", this.onTouchStart, true);
     for (const t of ACTIVITY_EVENTS) window.removeEventListener(t, this.noteInput, true);
-    window.removeEventListener("blur", this.hideIfOpen);
+    window.removeEventListener("blur", this.onBlur);
     window.removeEventListener("pagehide", this.hideIfOpen);
     document.removeEventListener("visibilitychange", this.onVisibility);
     window.removeEventListener("popstate", this.onPopState);
@@ -212,6 +239,7 @@ class Session {
     // Outside Tauri (plain vitest) there is no event system: nothing to hear.
     if (!("__TAURI_INTERNALS__" in window)) return;
     try {
+      // A shell event carries no DOM timestamp: the latency counts from here.
       const unlisten = await listen(LOCKED_EVENT, () => this.hideIfOpen());
       if (this.arms === 0) safeUnlisten(unlisten);
       else this.unlistenLocked = unlisten;
@@ -235,12 +263,12 @@ class Session {
     const at = now();
     if (e.key === "Shift") {
       this.escape.reset();
-      if (this.shift.hit(at)) this.hide();
+      if (this.shift.hit(at)) this.hide(e);
     } else if (e.key === "Escape") {
       this.shift.reset();
       if (this.escape.hit(at)) {
         e.preventDefault();
-        this.hide();
+        this.hide(e);
       }
     } else {
       // Shift+letter while typing is not the shortcut.
@@ -254,14 +282,21 @@ class Session {
     const at = now();
     if (at - this.lastTwoFingerTap <= TWO_FINGER_WINDOW_MS) {
       this.lastTwoFingerTap = -Infinity;
-      this.hide();
+      this.hide(e);
     } else {
       this.lastTwoFingerTap = at;
     }
   };
 
-  private onVisibility = () => {
-    if (document.visibilityState === "hidden") this.hideIfOpen();
+  /** Focus lost: hide, unless it went to a file dialog Trygg opened itself
+   *  (the backup's; see ./dialog.ts). The shell makes the same exception. */
+  private onBlur = (e: Event) => {
+    if (dialogOpen()) return;
+    this.hideIfOpen(e);
+  };
+
+  private onVisibility = (e: Event) => {
+    if (document.visibilityState === "hidden") this.hideIfOpen(e);
   };
 
   private onPopState = () => {
@@ -316,34 +351,80 @@ function safeUnlisten(unlisten: () => unknown) {
   }
 }
 
-function mark(name: string) {
-  if (typeof performance !== "undefined" && typeof performance.mark === "function") {
-    try {
-      performance.mark(name);
-    } catch {
-      // Timing is instrumentation only.
-    }
+/**
+ * When the hide started: the trigger event's own timeStamp, so the time the
+ * event waited in the queue and the handlers before this one count too.
+ * Modern engines give event.timeStamp on the performance.now() time line;
+ * a value that is not (an old engine's epoch time, a clock mismatch, more
+ * than TRIGGER_MAX_AGE_MS back) is not trusted, and the hide counts from now.
+ */
+function triggerTime(trigger: Event | undefined): number {
+  const t = now();
+  const ts = trigger?.timeStamp;
+  if (typeof ts === "number" && Number.isFinite(ts) && ts > 0 && ts <= t && t - ts <= TRIGGER_MAX_AGE_MS) {
+    return ts;
   }
+  return t;
 }
 
-/** After the cover is written, the next animation frame records the latency. */
-function measureWhenPainted() {
+/**
+ * Records how long the hide took, in two figures (test instrumentation for
+ * the e2e suite; numbers only, no case data):
+ * - `__tryggHideTimes`: from the trigger to the first animation-frame
+ *   callback after the DOM change. That callback opens the rendering update
+ *   that draws the cover (the cover is in the DOM by then; style, layout
+ *   and paint of that frame follow the callback).
+ * - `__tryggHideFrameTimes`: to the first task after that rendering update
+ *   (a message posted from the frame callback), i.e. once the web process
+ *   has laid out and painted the cover. Compositing to the screen happens
+ *   after that, outside what a page can observe.
+ * Animation frames do not run while the page is hidden; then no sample is
+ * taken, which is right (nothing is painted).
+ */
+function measureWhenPainted(start: number) {
   if (typeof window === "undefined" || typeof window.requestAnimationFrame !== "function") return;
   window.requestAnimationFrame(() => {
-    if (typeof performance === "undefined" || typeof performance.measure !== "function") return;
-    try {
-      performance.mark("hide-painted");
-      const m = performance.measure("hide", "hide-start", "hide-painted");
-      const times = (window.__tryggHideTimes ??= []);
-      times.push(m.duration);
-      if (times.length > HIDE_TIMES_KEPT) times.splice(0, times.length - HIDE_TIMES_KEPT);
-      performance.clearMarks("hide-start");
-      performance.clearMarks("hide-painted");
-      performance.clearMeasures("hide");
-    } catch {
-      // A missing mark (two hides in one frame) only loses one sample.
-    }
+    const frame = now();
+    push((window.__tryggHideTimes ??= []), frame - start);
+    if (typeof MessageChannel !== "function") return;
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      push((window.__tryggHideFrameTimes ??= []), now() - start);
+    };
+    channel.port2.postMessage(null);
   });
+}
+
+function push(times: number[], ms: number) {
+  times.push(ms);
+  if (times.length > HIDE_TIMES_KEPT) times.splice(0, times.length - HIDE_TIMES_KEPT);
+}
+
+/**
+ * Last resort if the cover could not be written: no text may stay in the
+ * document, whatever state the component tree is in. Reloading starts the
+ * app again on the cover (the vault is locked by then or by the shell).
+ */
+function blankAndReload() {
+  if (typeof document === "undefined") return;
+  try {
+    document.body.replaceChildren();
+  } catch {
+    // Nothing else can empty it.
+  }
+  // Reload only once the shell has locked, so the fresh page finds the
+  // vault locked too.
+  void vaultApi
+    .lock()
+    .catch(() => undefined)
+    .finally(() => {
+      try {
+        location.reload();
+      } catch {
+        // The document is empty; the next start shows the cover.
+      }
+    });
 }
 
 /** Replaces the current history entry so Back cannot return to what was shown. */
