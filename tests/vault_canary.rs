@@ -114,7 +114,7 @@ fn sealed_plaintext_never_reaches_any_file() {
         format!("{canary} v2").as_bytes(),
     )
     .unwrap();
-    assert_eq!(v.list_all().unwrap().len(), 102);
+    assert_eq!(v.list_all().unwrap().len(), RecordKind::ALL.len() * 20 + 2);
     scan("while open, WAL in use");
 
     v.change_passcode(PIN, OTHER_PIN).unwrap();
