@@ -17,6 +17,7 @@ import { join } from "node:path";
 import { after, describe, test } from "node:test";
 import { ARTIFACTS, VIEWPORTS, launchApp } from "./lib/app.mjs";
 import { readFtl } from "./lib/ftl.mjs";
+import { caseItem, clean, click, tid, typeInto } from "./lib/ui.mjs";
 
 const CANARY = `KANARIE-${randomBytes(8).toString("hex")}`;
 const PASSCODE_A = "730418562947";
@@ -30,8 +31,6 @@ const text = (id) => {
   assert.ok(v !== undefined, `locales/sv has ${id}`);
   return v;
 };
-const clean = (s) => s.replace(/[\u2068\u2069]/g, "").replace(/\s+/g, " ").trim();
-const tid = (id) => `[data-testid="${id}"]`;
 
 const outDir = join(ARTIFACTS, "backup", String(process.pid));
 mkdirSync(outDir, { recursive: true });
@@ -40,31 +39,6 @@ const backupFile = join(outDir, "backup-e2e.bak");
 // `tracing`, it logs everything, and the scan below sees it.
 const env = { TRYGG_E2E_DIALOG_PATH: backupFile, RUST_LOG: "trace" };
 const logFiles = [];
-
-async function click(session, id) {
-  const el = await session.waitForVisible(tid(id));
-  await el.click();
-  return el;
-}
-
-async function typeInto(session, id, value) {
-  const el = await session.waitForVisible(tid(id));
-  await el.clear();
-  await el.sendKeys(value);
-  await session.waitFor(async () => (await el.property("value")) === value, { message: `${id} typed` });
-}
-
-async function caseItem(session, alias) {
-  return session.waitFor(
-    async () => {
-      for (const b of await session.findAll('[data-testid^="case-item-"]')) {
-        if (clean(await b.text()).startsWith(alias)) return b;
-      }
-      return null;
-    },
-    { message: `case ${alias} listed` },
-  );
-}
 
 /** Needles that must not appear in any file or log of the run. */
 const secrets = () => [CANARY, PASSCODE_A, PASSCODE_B, BACKUP_PASS];

@@ -25,6 +25,7 @@ import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { App, ARTIFACTS, REPO_ROOT, VIEWPORTS, launchApp, pngSize } from "./lib/app.mjs";
 import { readFtl } from "./lib/ftl.mjs";
+import { caseItem, clean, click, tid, typeInto } from "./lib/ui.mjs";
 
 // The app now starts on the set-up screen (first use) or the cover (the
 // calculator or "Ange kod"), neither of which has the language switcher
@@ -54,8 +55,6 @@ const text = (id) => {
   assert.ok(v !== undefined, `locales/sv has ${id}`);
   return v;
 };
-const clean = (s) => s.replace(/[\u2068\u2069]/g, "").replace(/\s+/g, " ").trim();
-const tid = (id) => `[data-testid="${id}"]`;
 
 /** The realistic plan of "Rosen". */
 const ROSEN = {
@@ -77,20 +76,6 @@ const ROSEN = {
   places: ["Skolkuratorns rum", "Väninnans familj (överenskommet)", "Polisstationen i centrum"],
   codeWord: "blått paraply",
 };
-
-async function click(session, id) {
-  const el = await session.waitForVisible(tid(id));
-  await el.click();
-  return el;
-}
-
-async function typeInto(session, id, value) {
-  const el = await session.waitForVisible(tid(id));
-  await el.clear();
-  await el.sendKeys(value);
-  await session.waitFor(async () => (await el.property("value")) === value, { message: `${id} = ${value}` });
-  return el;
-}
 
 /** Sets a date or datetime input as a picker would (value + input event). */
 async function setInput(session, id, value) {
@@ -137,18 +122,6 @@ async function checked(session, id) {
   return (await session.find(tid(id))).property("checked");
 }
 
-/** The case button whose alias is `alias`; its data-testid names the ID. */
-async function caseItem(session, alias) {
-  return session.waitFor(
-    async () => {
-      for (const b of await session.findAll('[data-testid^="case-item-"]')) {
-        if (clean(await b.text()).startsWith(alias)) return b;
-      }
-      return null;
-    },
-    { message: `case ${alias} listed` },
-  );
-}
 
 /**
  * A screenshot at the size the app was launched with. No resize here: under

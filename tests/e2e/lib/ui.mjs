@@ -1,0 +1,37 @@
+// Small steps the suites take on the page the way a user does: click a
+// control by its test id, type into a field, find a case in the list.
+
+/** The CSS selector of a data-testid. */
+export const tid = (id) => `[data-testid="${id}"]`;
+
+/** Text as compared: bidi isolation marks dropped, whitespace collapsed. */
+export const clean = (s) => s.replace(/[\u2068\u2069]/g, "").replace(/\s+/g, " ").trim();
+
+/** Waits for the control to be visible and clicks it. */
+export async function click(session, id) {
+  const el = await session.waitForVisible(tid(id));
+  await el.click();
+  return el;
+}
+
+/** Clears a field, types `value`, and waits until the field holds it. */
+export async function typeInto(session, id, value) {
+  const el = await session.waitForVisible(tid(id));
+  await el.clear();
+  await el.sendKeys(value);
+  await session.waitFor(async () => (await el.property("value")) === value, { message: `${id} = ${value}` });
+  return el;
+}
+
+/** The case button whose alias is `alias`; its data-testid names the ID. */
+export async function caseItem(session, alias) {
+  return session.waitFor(
+    async () => {
+      for (const b of await session.findAll('[data-testid^="case-item-"]')) {
+        if (clean(await b.text()).startsWith(alias)) return b;
+      }
+      return null;
+    },
+    { message: `case ${alias} listed` },
+  );
+}
