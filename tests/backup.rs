@@ -27,6 +27,11 @@ fn options() -> ExportOptions {
     ExportOptions::new(KdfParams::FLOOR)
 }
 
+/// The whole open workspace as a backup file under [`PASS`].
+fn export_all(v: &Vault) -> Vec<u8> {
+    backup::export(v, PASS, options(), Utc::now()).unwrap().file
+}
+
 /// A case with every part filled in: plan, contact agreement, situation
 /// review and a meeting with a ticked checklist.
 fn full_case(v: &mut Vault, alias: &str) -> RecordId {
@@ -118,9 +123,7 @@ fn merge_keeps_the_newer_copy_and_replace_removes_what_the_backup_lacks() {
     let dir = tempfile::tempdir().unwrap();
     let mut a = vault(&dir, "a.db");
     let shared = full_case(&mut a, "Delad");
-    let file = backup::export(&a, PASS, options(), Utc::now())
-        .unwrap()
-        .file;
+    let file = export_all(&a);
 
     let mut b = vault(&dir, "b.db");
     import(&mut b, &file, PASS, ImportMode::Merge).unwrap();
@@ -144,9 +147,7 @@ fn merge_keeps_the_newer_copy_and_replace_removes_what_the_backup_lacks() {
     plan.code_word = "nyast på A".into();
     std::thread::sleep(std::time::Duration::from_millis(5));
     casebook::save_plan(&mut a, &shared, plan).unwrap();
-    let newer = backup::export(&a, PASS, options(), Utc::now())
-        .unwrap()
-        .file;
+    let newer = export_all(&a);
     let merged = import(&mut b, &newer, PASS, ImportMode::Merge).unwrap();
     assert_eq!(merged.updated.crisis_plan, 1);
     assert_eq!(
@@ -169,9 +170,7 @@ fn a_wrong_passphrase_is_refused_and_changes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let mut a = vault(&dir, "a.db");
     full_case(&mut a, "Rosen");
-    let file = backup::export(&a, PASS, options(), Utc::now())
-        .unwrap()
-        .file;
+    let file = export_all(&a);
     let mut b = vault(&dir, "b.db");
     full_case(&mut b, "Egen");
     let before = snapshot(&b);
@@ -413,9 +412,7 @@ fn the_backup_file_holds_no_case_text_and_a_neutral_name() {
     let dir = tempfile::tempdir().unwrap();
     let mut a = vault(&dir, "a.db");
     full_case(&mut a, CANARY_ALIAS);
-    let file = backup::export(&a, PASS, options(), Utc::now())
-        .unwrap()
-        .file;
+    let file = export_all(&a);
     let hay = String::from_utf8_lossy(&file).to_lowercase();
     for needle in [
         CANARY_PLAN,
@@ -458,9 +455,7 @@ fn the_last_backup_is_kept_sealed_and_survives_a_replace() {
     assert_eq!(backup::log::read(&a).unwrap().last_export, None);
     let when = Utc::now() - Duration::days(3);
     backup::log::note_export(&mut a, when).unwrap();
-    let file = backup::export(&a, PASS, options(), Utc::now())
-        .unwrap()
-        .file;
+    let file = export_all(&a);
     import(&mut a, &file, PASS, ImportMode::Replace).unwrap();
     assert_eq!(backup::log::read(&a).unwrap().last_export, Some(when));
     a.lock();
@@ -528,9 +523,7 @@ fn import_needs_an_unlocked_vault() {
     let dir = tempfile::tempdir().unwrap();
     let mut a = vault(&dir, "a.db");
     full_case(&mut a, "Rosen");
-    let file = backup::export(&a, PASS, options(), Utc::now())
-        .unwrap()
-        .file;
+    let file = export_all(&a);
     a.lock();
     let err = import(&mut a, &file, PASS, ImportMode::Merge).unwrap_err();
     assert_eq!(err.code(), "locked");
