@@ -25,7 +25,7 @@ import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { App, ARTIFACTS, REPO_ROOT, VIEWPORTS, launchApp, pngSize } from "./lib/app.mjs";
 import { readFtl } from "./lib/ftl.mjs";
-import { caseItem, clean, click, tid, typeInto } from "./lib/ui.mjs";
+import { caseItem, clean, click, selectOption, tid, typeInto } from "./lib/ui.mjs";
 
 // The app now starts on the set-up screen (first use) or the cover (the
 // calculator or "Ange kod"), neither of which has the language switcher
@@ -86,19 +86,6 @@ async function setInput(session, id, value) {
      set.call(el, arguments[1]);
      el.dispatchEvent(new Event("input", { bubbles: true }));
      el.dispatchEvent(new Event("change", { bubbles: true }));`,
-    el,
-    value,
-  );
-}
-
-async function selectOption(session, id, value) {
-  const el = await session.waitForVisible(tid(id));
-  await session.execute(
-    `const s = arguments[0];
-     if (![...s.options].some((o) => o.value === arguments[1])) throw new Error("no option " + arguments[1]);
-     s.value = arguments[1];
-     s.dispatchEvent(new Event("input", { bubbles: true }));
-     s.dispatchEvent(new Event("change", { bubbles: true }));`,
     el,
     value,
   );

@@ -14,6 +14,7 @@ import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { ARTIFACTS, VIEWPORTS, launchApp, pngSize } from "./lib/app.mjs";
 import { readFtl } from "./lib/ftl.mjs";
+import { selectOption } from "./lib/ui.mjs";
 
 /** Digits only, long enough for the calculator cover. */
 const PASSCODE = "608213957741";
@@ -38,20 +39,6 @@ function guidanceText(locale, id) {
   const t = readFtl(locale, "guidance").get(id);
   assert.ok(t, `locales/${locale}/guidance.ftl has ${id}`);
   return clean(t);
-}
-
-/** Sets a <select> as a user would (WebKitWebDriver cannot click options). */
-async function choose(session, css, value) {
-  const select = await session.waitForVisible(css);
-  await session.execute(
-    `const s = arguments[0];
-     if (![...s.options].some((o) => o.value === arguments[1])) throw new Error("no option " + arguments[1]);
-     s.value = arguments[1];
-     s.dispatchEvent(new Event("input", { bubbles: true }));
-     s.dispatchEvent(new Event("change", { bubbles: true }));`,
-    select,
-    value,
-  );
 }
 
 async function sectionButtonText(session, id) {
@@ -188,7 +175,7 @@ describe("languages", () => {
     await app.selectLanguage("sv");
     await (await session.find("[data-testid=nav-person]")).click();
     await session.waitForVisible("[data-testid=person-view]");
-    await choose(session, "[data-testid=person-language]", "ar");
+    await selectOption(session, "person-language", "ar");
     await session.waitFor(
       async () => (await (await session.find("[data-testid=person-block]")).attribute("lang")) === "ar",
       { message: "person block in Arabic" },
@@ -235,7 +222,7 @@ describe("languages", () => {
     const { session } = app;
     await (await session.waitForVisible("[data-testid=nav-review]")).click();
     await session.waitForVisible("[data-testid=review]");
-    await choose(session, "[data-testid=review-target]", "ar");
+    await selectOption(session, "review-target", "ar");
     const row = `[data-testid="review-row-${REVIEWED}"]`;
     await session.waitFor(
       async () => (await (await session.find(`[data-testid="review-target-${REVIEWED}"]`)).attribute("lang")) === "ar",

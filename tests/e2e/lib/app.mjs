@@ -18,6 +18,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 
 import { join } from "node:path";
 import { Driver } from "./driver.mjs";
 import { APP_BIN, DOCS_SCREENSHOTS, LOGS, PROFILES, RUN_ID, SCREENSHOTS } from "./paths.mjs";
+import { setSelect } from "./ui.mjs";
 import { sleep } from "./webdriver.mjs";
 
 export * from "./paths.mjs";
@@ -234,16 +235,7 @@ export class App {
 
   /** Picks a UI language in the switcher as a user would, and waits for it. */
   async selectLanguage(tag) {
-    const select = await this.session.find("[data-testid=language-switcher]");
-    await this.session.execute(
-      `const s = arguments[0];
-       if (![...s.options].some((o) => o.value === arguments[1])) throw new Error("no option " + arguments[1]);
-       s.value = arguments[1];
-       s.dispatchEvent(new Event("input", { bubbles: true }));
-       s.dispatchEvent(new Event("change", { bubbles: true }));`,
-      select,
-      tag,
-    );
+    await setSelect(this.session, await this.session.find("[data-testid=language-switcher]"), tag);
     await this.session.waitFor(async () => (await this.htmlLangDir()).lang === tag, {
       message: `<html lang=${tag}>`,
     });

@@ -35,3 +35,24 @@ export async function caseItem(session, alias) {
     { message: `case ${alias} listed` },
   );
 }
+
+/**
+ * Picks `value` in a <select> element as a user would (WebKitWebDriver
+ * cannot click options): sets it and fires input and change.
+ */
+export async function setSelect(session, select, value) {
+  await session.execute(
+    `const s = arguments[0];
+     if (![...s.options].some((o) => o.value === arguments[1])) throw new Error("no option " + arguments[1]);
+     s.value = arguments[1];
+     s.dispatchEvent(new Event("input", { bubbles: true }));
+     s.dispatchEvent(new Event("change", { bubbles: true }));`,
+    select,
+    value,
+  );
+}
+
+/** Waits for the <select> with test id `id` and picks `value` in it. */
+export async function selectOption(session, id, value) {
+  await setSelect(session, await session.waitForVisible(tid(id)), value);
+}
