@@ -32,6 +32,52 @@ fn bootstrap_gives_catalogue_and_text_in_one_call() {
 }
 
 #[test]
+fn bootstrap_tells_the_first_screen_which_cover_and_any_wait() {
+    let t = common::app();
+    // First use: no vault yet, so the set-up screen; the default cover.
+    let b = t.call("bootstrap", json!({})).unwrap();
+    assert_eq!(
+        b["vault"],
+        json!({ "initialised": false, "unlocked": false, "retry_after_secs": 0 })
+    );
+    assert_eq!(b["vault_error"], json!(null));
+    assert_eq!(b["settings"]["cover"], "calculator");
+
+    // Set up with the plain passcode screen chosen, then a wrong code.
+    t.call("vault_create", json!({ "passcode": "4711081542" }))
+        .unwrap();
+    let mut s = b["settings"].clone();
+    s["cover"] = json!("passcode");
+    t.call("settings_set", json!({ "settings": s })).unwrap();
+    t.call("case_create", json!({ "alias": "Kanariefågel" }))
+        .unwrap();
+    t.call("vault_lock", json!({})).unwrap();
+    t.call("vault_unlock", json!({ "passcode": "0000000000" }))
+        .unwrap_err();
+    let b = t.call("bootstrap", json!({})).unwrap();
+    assert_eq!(b["settings"]["cover"], "passcode");
+    assert_eq!(b["vault"]["initialised"], true);
+    assert_eq!(b["vault"]["unlocked"], false);
+    // Nothing of the vault's content reaches the cover's payload.
+    let text = b.to_string();
+    assert!(!text.contains("4711081542") && !text.contains("Kanariefågel"));
+}
+
+#[test]
+fn bootstrap_with_a_damaged_vault_file_still_gives_the_text() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("store.db"), b"not a database at all").unwrap();
+    let t = common::app_in(dir);
+    let b = t.call("bootstrap", json!({})).expect("the text arrives");
+    assert_eq!(b["vault"], json!(null));
+    let code = b["vault_error"]["code"].as_str().unwrap();
+    assert!(
+        b["bundle"]["messages"][format!("error-{code}")].is_string(),
+        "{code} has a translated message"
+    );
+}
+
+#[test]
 fn set_locale_switches_and_is_remembered() {
     let t = common::app();
     let en = t

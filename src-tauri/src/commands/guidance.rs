@@ -1,19 +1,28 @@
 //! Language and guidance text.
 
+use super::vault::{status_of, VaultStatus};
 use crate::error::{CommandError, CommandResult, Input};
 use crate::state::AppState;
 use serde::Serialize;
 use std::sync::Arc;
 use tauri::State;
 use trygg::i18n::{LocaleBundle, LocaleInfo};
+use trygg::settings::Settings;
 
 /// The longest locale tag accepted over IPC.
 const MAX_TAG_LEN: usize = 16;
 
+/// Everything the first screen needs, in one round trip: the text, the
+/// settings (which cover to draw) and the vault's status (cover or set-up,
+/// and any wait). A vault that cannot be read does not fail the call: the
+/// UI still gets its text, to show `vault_error` translated.
 #[derive(Serialize)]
 pub struct Bootstrap {
     pub locales: Vec<LocaleInfo>,
     pub bundle: Arc<LocaleBundle>,
+    pub settings: Settings,
+    pub vault: Option<VaultStatus>,
+    pub vault_error: Option<CommandError>,
 }
 
 /// The locale to start in: the remembered choice, or the OS's.
@@ -39,9 +48,17 @@ fn os_locales() -> Vec<String> {
 #[tauri::command]
 pub fn bootstrap(state: State<'_, AppState>) -> CommandResult<Bootstrap> {
     let tag = startup_locale(&state)?;
+    let settings = state.settings()?.clone();
+    let (vault, vault_error) = match status_of(&state) {
+        Ok(s) => (Some(s), None),
+        Err(e) => (None, Some(e)),
+    };
     Ok(Bootstrap {
         locales: state.i18n.locales(),
         bundle: state.i18n.bundle(tag)?,
+        settings,
+        vault,
+        vault_error,
     })
 }
 

@@ -32,8 +32,8 @@ pub struct VaultStatus {
     pub retry_after_secs: u64,
 }
 
-#[tauri::command]
-pub fn vault_status(state: State<'_, AppState>) -> CommandResult<VaultStatus> {
+/// The cover's view of the vault: set up, unlocked, and any wait.
+pub fn status_of(state: &AppState) -> CommandResult<VaultStatus> {
     state.with_vault(|v| {
         let initialised = v.is_initialised()?;
         let retry_after_secs = if initialised {
@@ -47,6 +47,11 @@ pub fn vault_status(state: State<'_, AppState>) -> CommandResult<VaultStatus> {
             retry_after_secs,
         })
     })
+}
+
+#[tauri::command]
+pub fn vault_status(state: State<'_, AppState>) -> CommandResult<VaultStatus> {
+    status_of(&state)
 }
 
 #[tauri::command]

@@ -177,7 +177,13 @@ function tryggFakeShell(data, options, mockIPC, mockWindows) {
 
   // ---- the commands ---------------------------------------------------------
   const commands = {
-    bootstrap: () => ({ locales: clone(data.locales), bundle: bundle(startupLocale()) }),
+    bootstrap: () => ({
+      locales: clone(data.locales),
+      bundle: bundle(startupLocale()),
+      settings: clone(state.settings),
+      vault: commands.vault_status(),
+      vault_error: null,
+    }),
     set_locale: (a) => {
       const b = bundle(str(a.tag));
       state.settings.locale = b.locale;

@@ -50,9 +50,14 @@ export interface LocaleBundle {
   fallback: string[];
   catalogue: Catalogue;
 }
+/** Everything the first screen needs, in one round trip. */
 export interface Bootstrap {
   locales: LocaleInfo[];
   bundle: LocaleBundle;
+  settings: Settings;
+  /** Null when the vault file could not be read; then `vault_error` says why. */
+  vault: VaultStatus | null;
+  vault_error: WireError | null;
 }
 
 /** The wire shape of every command error. */

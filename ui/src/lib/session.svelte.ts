@@ -27,7 +27,13 @@
 import { flushSync } from "svelte";
 import { listen } from "@tauri-apps/api/event";
 import { dialogOpen } from "./dialog";
-import { setLockedHandler, vaultApi, type CoverKind, type Settings } from "./ipc";
+import {
+  setLockedHandler,
+  vaultApi,
+  type CoverKind,
+  type Settings,
+  type VaultStatus,
+} from "./ipc";
 
 export type Screen = "loading" | "cover" | "setup" | "open";
 export type View = "guidance" | "cases" | "person" | "review" | "settings";
@@ -110,6 +116,8 @@ class Session {
   private escape = new PressCounter(ESCAPE_PRESSES, ESCAPE_WINDOW_MS);
   private lastTwoFingerTap = -Infinity;
   private unlistenLocked: (() => void) | null = null;
+  /** The vault status of the start-up payload, until the first cover takes it. */
+  private bootStatus: VaultStatus | null = null;
 
   get screen(): Screen {
     return this.#screen;
@@ -134,6 +142,23 @@ class Session {
   open() {
     this.view = "guidance";
     this.screen = "open";
+  }
+
+  /** Leaves the loading screen with the start-up payload's settings and
+   *  vault status: the cover (its kind known, so it draws at once) or, on
+   *  first use, the set-up. */
+  start(settings: Settings, status: VaultStatus) {
+    this.applySettings(settings);
+    this.bootStatus = status.initialised ? status : null;
+    this.screen = status.initialised ? "cover" : "setup";
+  }
+
+  /** The start-up vault status, once: the first cover needs no second
+   *  round trip. Later covers (after a hide) ask the shell afresh. */
+  takeBootStatus(): VaultStatus | null {
+    const s = this.bootStatus;
+    this.bootStatus = null;
+    return s;
   }
 
   /** Takes the non-sensitive settings the UI acts on (cover kind, idle lock). */

@@ -1,5 +1,5 @@
 // A small, hand-made locale payload in the shape the shell sends.
-import type { Bootstrap, LocaleBundle } from "../lib/ipc";
+import type { Bootstrap, LocaleBundle, Settings } from "../lib/ipc";
 
 const catalogue: LocaleBundle["catalogue"] = {
   sections: [
@@ -71,12 +71,25 @@ export function bundle(locale: "sv" | "en"): LocaleBundle {
   };
 }
 
-export function bootstrap(): Bootstrap {
+export const defaultSettings: Settings = {
+  locale: null,
+  cover: "calculator",
+  idle_lock_secs: 120,
+  retention_days: 180,
+  backup_reminder_days: 30,
+};
+
+/** The start-up payload; `over` replaces any part (a passcode cover, a wait). */
+export function bootstrap(over: Partial<Bootstrap> = {}): Bootstrap {
   return {
     locales: [
       { tag: "sv", name: "Svenska", dir: "ltr", draft: false },
       { tag: "en", name: "English", dir: "ltr", draft: true },
     ],
     bundle: bundle("sv"),
+    settings: { ...defaultSettings },
+    vault: { initialised: true, unlocked: false, retry_after_secs: 0 },
+    vault_error: null,
+    ...over,
   };
 }
