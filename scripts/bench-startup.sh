@@ -11,8 +11,12 @@
 # vault of 1,000 cases, so it starts as a practitioner's would: on the
 # cover, after reading its settings and the vault's header.
 #
-# Prints medians and the ratio Trygg/bare (goal <= 1.15); writes
-# $BENCH_OUT/results/startup.json for scripts/bench.sh.
+# Prints medians and the ratio Trygg/bare (goal <= 1.15), and where the
+# time goes: the native start (process start → the page's navigation) and
+# the page's own part, split by the marks the probes print on a second
+# line (`startup_page script=… boot=… screen=… painted=…`, ms since the
+# page's navigation began). Writes $BENCH_OUT/results/startup.json for
+# scripts/bench.sh.
 set -euo pipefail
 # shellcheck source=../bench/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/../bench/lib.sh"
@@ -35,11 +39,12 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 bench_start_xvfb
+bench_rendering_env
 
 # The same fixed OS language for both (Trygg negotiates its UI language).
 APP_ENV=(env -u LC_ALL -u LC_MESSAGES LANG=sv_SE.UTF-8 LANGUAGE=sv TRYGG_STARTUP_PROBE=1)
 
-# run_one <trygg|bare>: one start, prints its startup_ms value.
+# run_one <trygg|bare>: one start; prints one JSON line {"ms": …, "page": {…}}.
 run_one() {
   local which=$1 out=$WORK/out.txt err=$WORK/$1.err
   case $which in
@@ -55,14 +60,17 @@ run_one() {
       "${APP_ENV[@]}" timeout "$RUN_TIMEOUT" "$BARE_BIN" >"$out" 2>"$err" || true
       ;;
   esac
-  local ms
+  local ms page
   ms=$(sed -n 's/^startup_ms=\([0-9.]*\)$/\1/p' "$out" | head -n 1)
   if [ -z "$ms" ]; then
     echo "bench-startup: $which printed no startup_ms; its stderr:" >&2
     tail -n 20 "$err" >&2
     return 1
   fi
-  printf '%s\n' "$ms"
+  page=$(sed -n 's/^startup_page//p' "$out" | head -n 1)
+  python3 -c 'import json,sys
+page = dict((k, float(v)) for k, v in (p.split("=") for p in sys.argv[2].split()))
+print(json.dumps({"ms": float(sys.argv[1]), "page": page}))' "$ms" "$page"
 }
 
 echo "bench-startup: warm-up, then $RUNS interleaved runs of each (display $DISPLAY)" >&2
@@ -73,24 +81,45 @@ run_one bare >/dev/null
 for i in $(seq 1 "$RUNS"); do
   if [ $((i % 2)) -eq 1 ]; then order=(trygg bare); else order=(bare trygg); fi
   for w in "${order[@]}"; do
-    ms=$(run_one "$w")
-    printf '%s\n' "$ms" >>"$WORK/$w.txt"
-    printf 'bench-startup: run %2d %-5s %s ms\n' "$i" "$w" "$ms" >&2
+    line=$(run_one "$w")
+    printf '%s\n' "$line" >>"$WORK/$w.txt"
+    printf 'bench-startup: run %2d %-5s %s\n' "$i" "$w" "$line" >&2
   done
 done
 
 python3 - "$WORK/trygg.txt" "$WORK/bare.txt" "$RESULTS/startup.json" "$GOAL" <<'PY'
-import json, statistics, sys
-trygg = [float(x) for x in open(sys.argv[1]).read().split()]
-bare = [float(x) for x in open(sys.argv[2]).read().split()]
+import json, os, statistics, sys
+runs_t = [json.loads(x) for x in open(sys.argv[1]).read().split("\n") if x.strip()]
+runs_b = [json.loads(x) for x in open(sys.argv[2]).read().split("\n") if x.strip()]
+trygg = [r["ms"] for r in runs_t]
+bare = [r["ms"] for r in runs_b]
 goal = float(sys.argv[4])
 mt, mb = statistics.median(trygg), statistics.median(bare)
 ratio = mt / mb
+
+def phases(runs):
+    """Medians of the native start (total - painted) and of each page mark."""
+    out = {}
+    painted = [r for r in runs if "painted" in r["page"]]
+    if painted:
+        out["native"] = statistics.median(r["ms"] - r["page"]["painted"] for r in painted)
+    names = sorted({k for r in runs for k in r["page"]}, key=lambda k: statistics.median(
+        r["page"][k] for r in runs if k in r["page"]))
+    for k in names:
+        out[k] = statistics.median(r["page"][k] for r in runs if k in r["page"])
+    return out
+
 res = {"runs": len(trygg), "trygg_ms": trygg, "bare_ms": bare,
        "trygg_median_ms": mt, "bare_median_ms": mb, "ratio": ratio,
-       "goal_ratio": goal, "met": ratio <= goal}
+       "goal_ratio": goal, "met": ratio <= goal,
+       "trygg_phases_ms": phases(runs_t), "bare_phases_ms": phases(runs_b),
+       "rendering": os.environ.get("BENCH_RENDERING_USED", "?")}
 json.dump(res, open(sys.argv[3], "w"), indent=1)
 print(f"startup Trygg  median {mt:7.1f} ms  (min {min(trygg):.1f}, max {max(trygg):.1f}, n={len(trygg)})")
 print(f"startup bare   median {mb:7.1f} ms  (min {min(bare):.1f}, max {max(bare):.1f}, n={len(bare)})")
-print(f"ratio Trygg/bare      {ratio:7.3f}     goal <= {goal}: {'met' if ratio <= goal else 'NOT met'}")
+print(f"ratio Trygg/bare      {ratio:7.3f}     goal <= {goal}: {'met' if ratio <= goal else 'NOT met'}"
+      f"  (Skia on the {res['rendering']})")
+for name, ph in (("Trygg", res["trygg_phases_ms"]), ("bare", res["bare_phases_ms"])):
+    print(f"  {name:5} medians: " + ", ".join(
+        f"{'native start' if k == 'native' else 'page ' + k} {v:.1f}" for k, v in ph.items()))
 PY

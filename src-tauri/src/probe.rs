@@ -22,6 +22,8 @@
 //! leaving that shared part out of both makes the Trygg/bare ratio, if
 //! anything, stricter.
 
+use crate::error::Input;
+use std::collections::BTreeMap;
 use std::io::Write;
 use std::sync::OnceLock;
 use std::time::Instant;
@@ -51,11 +53,37 @@ pub fn plugin<R: Runtime>() -> TauriPlugin<R> {
         .build()
 }
 
+/// At most this many page marks are printed (the UI sends four).
+const MAX_MARKS: usize = 8;
+
+/// A mark's name as printed: short, lower-case letters and `_` only.
+fn mark_name_ok(name: &str) -> bool {
+    (1..=16).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
+}
+
+/// The page's marks as one line, `startup_page name=ms …` (ms since the
+/// page's navigation began), sorted by time; anything malformed is left out.
+pub fn page_line(marks: &BTreeMap<String, f64>) -> String {
+    let mut ok: Vec<(&str, f64)> = marks
+        .iter()
+        .filter(|(k, v)| mark_name_ok(k) && v.is_finite() && **v >= 0.0)
+        .map(|(k, v)| (k.as_str(), *v))
+        .take(MAX_MARKS)
+        .collect();
+    ok.sort_by(|a, b| a.1.total_cmp(&b.1));
+    let mut line = String::from("startup_page");
+    for (k, v) in ok {
+        line.push_str(&format!(" {k}={v:.1}"));
+    }
+    line
+}
+
 /// Called by the UI once its first screen has been painted: prints the
-/// time since [`mark_start`] and exits. Does nothing unless [`enabled`],
-/// so a page cannot use it to close the app in normal use.
+/// time since [`mark_start`] (and the page's own marks) and exits. Does
+/// nothing unless [`enabled`], so a page cannot use it to close the app in
+/// normal use.
 #[tauri::command]
-pub fn probe_painted<R: Runtime>(app: AppHandle<R>) {
+pub fn probe_painted<R: Runtime>(app: AppHandle<R>, marks: Option<Input<BTreeMap<String, f64>>>) {
     if !enabled() {
         return;
     }
@@ -63,10 +91,34 @@ pub fn probe_painted<R: Runtime>(app: AppHandle<R>) {
         return;
     };
     let ms = start.elapsed().as_secs_f64() * 1000.0;
+    let marks = marks.and_then(|m| m.get().ok()).unwrap_or_default();
     let mut out = std::io::stdout().lock();
-    // Only a duration is printed, never anything of the vault.
+    // Only durations are printed, never anything of the vault.
     let _ = writeln!(out, "startup_ms={ms:.1}");
+    let _ = writeln!(out, "{}", page_line(&marks));
     let _ = out.flush();
     drop(out);
     app.exit(0);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_marks_print_in_time_order_and_only_well_formed_ones() {
+        let mut m = BTreeMap::new();
+        m.insert("painted".to_string(), 120.04);
+        m.insert("script".to_string(), 12.0);
+        m.insert("boot".to_string(), 30.55);
+        m.insert("Bad Name".to_string(), 1.0);
+        m.insert("negative".to_string(), -3.0);
+        m.insert("nan".to_string(), f64::NAN);
+        m.insert("x".repeat(17), 2.0);
+        assert_eq!(
+            page_line(&m),
+            "startup_page script=12.0 boot=30.6 painted=120.0"
+        );
+        assert_eq!(page_line(&BTreeMap::new()), "startup_page");
+    }
 }

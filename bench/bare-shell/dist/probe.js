@@ -4,7 +4,8 @@
 if (window.__TRYGG_PROBE__ === true) {
   requestAnimationFrame(() =>
     requestAnimationFrame(() => {
-      window.__TAURI_INTERNALS__.invoke("probe_painted").catch(() => undefined);
+      const painted = Math.round(performance.now() * 10) / 10;
+      window.__TAURI_INTERNALS__.invoke("probe_painted", { marks: { painted } }).catch(() => undefined);
     }),
   );
 }

@@ -25,9 +25,18 @@ fn probe_plugin<R: Runtime>() -> TauriPlugin<R> {
         .build()
 }
 
-/// Prints the time since start and exits; a no-op unless the probe is on.
+/// The page's `painted` mark: ms from its navigation start to the painted
+/// frame, as Trygg's probe reports it (so the bench can split the native
+/// start from the page's part). Anything malformed is left out.
+#[derive(serde::Deserialize)]
+struct Marks {
+    painted: f64,
+}
+
+/// Prints the time since start (and the page's mark) and exits; a no-op
+/// unless the probe is on.
 #[tauri::command]
-fn probe_painted<R: Runtime>(app: AppHandle<R>) {
+fn probe_painted<R: Runtime>(app: AppHandle<R>, marks: Option<serde_json::Value>) {
     if !enabled() {
         return;
     }
@@ -35,8 +44,20 @@ fn probe_painted<R: Runtime>(app: AppHandle<R>) {
         return;
     };
     let ms = start.elapsed().as_secs_f64() * 1000.0;
+    let painted = marks
+        .and_then(|m| serde_json::from_value::<Marks>(m).ok())
+        .map(|m| m.painted)
+        .filter(|p| p.is_finite() && *p >= 0.0);
     let mut out = std::io::stdout().lock();
     let _ = writeln!(out, "startup_ms={ms:.1}");
+    match painted {
+        Some(p) => {
+            let _ = writeln!(out, "startup_page painted={p:.1}");
+        }
+        None => {
+            let _ = writeln!(out, "startup_page");
+        }
+    }
     let _ = out.flush();
     drop(out);
     app.exit(0);

@@ -5,6 +5,12 @@
 // first use), lets two animation frames pass so that frame has been painted,
 // and calls `probe_painted`, which prints the time since process start and
 // exits. Without the flag it does nothing at all.
+//
+// On the way it notes a few marks, in ms since the page's navigation began
+// (performance.now()), which the shell prints beside the total so that the
+// bench can tell the native start (process start → page) from the page's
+// own part: `script` (the start-up bundle runs), `boot` (the start-up call
+// answered), `screen` (the first screen is in the document), `painted`.
 import { invoke } from "@tauri-apps/api/core";
 
 declare global {
@@ -12,6 +18,17 @@ declare global {
     /** Set by the shell's start-up probe only. */
     __TRYGG_PROBE__?: boolean;
   }
+}
+
+const marks: Record<string, number> = {};
+
+function enabled(): boolean {
+  return typeof window !== "undefined" && window.__TRYGG_PROBE__ === true;
+}
+
+/** Notes a start-up mark (a no-op unless the probe is on). */
+export function probeMark(name: string) {
+  if (enabled() && !(name in marks)) marks[name] = Math.round(performance.now() * 10) / 10;
 }
 
 /** The first screen, once it shows what the user will see. */
@@ -41,10 +58,14 @@ function whenPresent(root: ParentNode & Node, selector: string): Promise<void> {
 
 /** Starts the probe if the shell asked for it; returns whether it did. */
 export function startProbe(root: ParentNode & Node): boolean {
-  if (typeof window === "undefined" || window.__TRYGG_PROBE__ !== true) return false;
+  if (!enabled()) return false;
   void whenPresent(root, FIRST_SCREEN)
+    .then(() => probeMark("screen"))
     .then(twoFrames)
-    .then(() => invoke("probe_painted"))
+    .then(() => {
+      probeMark("painted");
+      return invoke("probe_painted", { marks });
+    })
     .catch(() => undefined);
   return true;
 }
