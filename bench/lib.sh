@@ -91,3 +91,29 @@ bench_stop_xvfb() {
     BENCH_XVFB_PID=
   fi
 }
+
+# Both apps draw the same way in every comparison. BENCH_RENDERING picks it:
+#   auto (default)  what Trygg itself chooses on this machine: Skia on the
+#                   CPU when there is no GPU render node (/dev/dri/renderD*),
+#                   WebKit's default (GPU) otherwise; see src-tauri/src/render.rs
+#   cpu | gpu       that mode, for both
+# Exports WEBKIT_SKIA_ENABLE_CPU_RENDERING (1 or 0) for both apps and
+# BENCH_RENDERING_USED (cpu or gpu) for the results.
+bench_rendering_env() {
+  local mode=${BENCH_RENDERING:-auto}
+  if [ "$mode" = auto ]; then
+    mode=gpu
+    local node found=0
+    for node in /dev/dri/renderD*; do
+      [ -r "$node" ] && found=1
+    done
+    [ "$found" = 1 ] || mode=cpu
+  fi
+  case $mode in
+    cpu) export WEBKIT_SKIA_ENABLE_CPU_RENDERING=1 ;;
+    gpu) export WEBKIT_SKIA_ENABLE_CPU_RENDERING=0 ;;
+    *) bench_die "BENCH_RENDERING must be auto, cpu or gpu (not $mode)" ;;
+  esac
+  export BENCH_RENDERING_USED=$mode
+  echo "bench: both apps draw with Skia on the $mode (BENCH_RENDERING=${BENCH_RENDERING:-auto})" >&2
+}

@@ -40,6 +40,7 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 bench_start_xvfb
+bench_rendering_env
 
 TRYGG_E2E_RUN_ID=bench-memory-$(date -u +%Y%m%dT%H%M%SZ)-$$
 echo "bench-memory: $RUNS interleaved runs of each (display $DISPLAY)" >&2
@@ -50,7 +51,7 @@ env -u LC_ALL -u LC_MESSAGES LANG=sv_SE.UTF-8 LANGUAGE=sv \
   --cases "$BENCH_CASES" --runs "$RUNS" --work "$WORK" --out "$WORK/raw.json"
 
 python3 - "$WORK/raw.json" "$RESULTS/memory.json" "$GOAL" "$BENCH_CASES" <<'PY'
-import json, statistics, sys
+import json, os, statistics, sys
 raw = json.load(open(sys.argv[1]))
 goal = float(sys.argv[3])
 cases = int(sys.argv[4])
@@ -58,7 +59,8 @@ med = lambda runs, state, k: statistics.median(r[state][k] for r in runs) / 1024
 b_pss, b_rss = med(raw["bare"], "idle", "pss_kb"), med(raw["bare"], "idle", "rss_kb")
 b_uss = med(raw["bare"], "idle", "uss_kb")
 res = {"runs": len(raw["trygg"]), "cases": cases, "bare_pss_mib": b_pss, "bare_rss_mib": b_rss,
-       "bare_uss_mib": b_uss, "goal_ratio": goal, "raw": raw}
+       "bare_uss_mib": b_uss, "goal_ratio": goal, "raw": raw,
+       "rendering": os.environ.get("BENCH_RENDERING_USED", "?")}
 for state in ("unlocked", "listed"):
     pss, rss = med(raw["trygg"], state, "pss_kb"), med(raw["trygg"], state, "rss_kb")
     uss = med(raw["trygg"], state, "uss_kb")
@@ -73,5 +75,6 @@ for state in ("unlocked", "listed"):
           f"  USS {r['trygg_uss_mib']:6.1f} MiB;  ratio PSS {r['ratio_pss']:.3f}  RSS {r['ratio_rss']:.3f}"
           f"  USS {r['ratio_uss']:.3f}")
 print(f"memory bare, empty page            PSS {b_pss:6.1f}  RSS {b_rss:6.1f}  USS {b_uss:6.1f} MiB")
-print(f"goal: Trygg ({label['listed']}) / bare <= {goal} (PSS): {'met' if res['met'] else 'NOT met'}")
+print(f"goal: Trygg ({label['listed']}) / bare <= {goal} (PSS): {'met' if res['met'] else 'NOT met'}"
+      f"  (Skia on the {res['rendering']})")
 PY

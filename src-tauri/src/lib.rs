@@ -5,6 +5,7 @@ pub mod commands;
 pub mod error;
 pub mod privacy;
 pub mod probe;
+pub mod render;
 pub mod state;
 pub mod suspend;
 
@@ -110,6 +111,8 @@ fn make_state(dir: PathBuf) -> Result<AppState, Box<dyn std::error::Error>> {
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
     probe::mark_start();
+    // Before any thread or web process exists (see render.rs).
+    render::prefer_cpu_rendering_without_gpu();
     let builder = tauri::Builder::default();
     // The start-up probe's page flag, only when asked for (see probe.rs).
     let builder = if probe::enabled() {
