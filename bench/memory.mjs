@@ -9,8 +9,9 @@
 // - Trygg, launched through tauri-driver by the e2e suite's launchApp on a
 //   fresh copy of the seeded vault and unlocked the way a user does (on the
 //   calculator): measured once there ("unlocked", the guidance view the app
-//   opens on), then again after opening the Cases view and drawing its list
-//   of all cases ("listed");
+//   opens on), then again after opening the Cases view with all cases loaded
+//   ("listed": the list holds every case, and draws its first page of rows,
+//   as a practitioner sees it; ui/src/views/cases/CaseList.svelte);
 // - the bare shell, launched through tauri-driver the same way, at its empty
 //   page.
 // Both then settle for SETTLE_MS; then the whole process tree of the app
@@ -149,7 +150,13 @@ async function tryggRun(o, n) {
     await (await session.find("[data-testid=nav-cases]")).click();
     const want = Number(o.cases);
     await session.waitFor(
-      async () => (await session.execute(`return document.querySelectorAll('[data-testid^="case-item-"]').length`)) >= want,
+      async () =>
+        (await session.execute(
+          `const c = document.querySelector('[data-testid="cases-count"]');
+           const rows = document.querySelectorAll('[data-testid^="case-item-"]').length;
+           return c !== null && Number(c.dataset.total) >= arguments[0] && rows === Number(c.dataset.shown);`,
+          want,
+        )) === true,
       { timeout: 60_000, message: `${want} cases listed` },
     );
     const listed = await measure(appPid);

@@ -19,9 +19,20 @@ function haystack(bundle: LocaleBundle, item: Item): string {
   return normalise(parts.filter(Boolean).join(" "));
 }
 
+/** The query's words, normalised; none for a blank query. */
+export function queryWords(query: string): string[] {
+  return normalise(query).split(/\s+/).filter(Boolean);
+}
+
+/** Whether `text` holds every one of `words` (from queryWords). */
+export function matchesWords(text: string, words: string[]): boolean {
+  const h = normalise(text);
+  return words.every((w) => h.includes(w));
+}
+
 /** Items whose text holds every word of the query, in catalogue order. */
 export function searchItems(bundle: LocaleBundle, query: string): Item[] {
-  const words = normalise(query).split(/\s+/).filter(Boolean);
+  const words = queryWords(query);
   if (words.length === 0) return [];
   return bundle.catalogue.items.filter((item) => {
     const h = haystack(bundle, item);

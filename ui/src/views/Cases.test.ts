@@ -112,6 +112,46 @@ describe("the case list", () => {
     expect(item.textContent).toContain(t("cases-archived-tag"));
     expect(item.textContent).toContain(t("cases-colour-blue"));
   });
+
+  it("draws a long list 50 rows at a time; the next rows take focus", async () => {
+    const ids = Array.from({ length: 120 }, (_, i) => shell.seed(`Klient ${String(i).padStart(3, "0")}`));
+    render(Cases);
+    await screen.findByTestId(`case-item-${ids[0]}`);
+    const rows = () => screen.getAllByTestId(/^case-item-/);
+    expect(rows()).toHaveLength(50);
+    expect(screen.getByTestId("cases-count").textContent).toContain("Visar");
+    expect(plain(screen.getByTestId("cases-count").textContent ?? "")).toContain("50 av 120");
+    await fireEvent.click(screen.getByTestId("cases-show-more"));
+    await waitFor(() => expect(rows()).toHaveLength(100));
+    // Sorted by alias, so the 51st row is "Klient 050", and it has the focus.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId(`case-item-${ids[50]}`)));
+    expect(plain(screen.getByTestId("cases-show-more").textContent ?? "")).toContain("20");
+    await fireEvent.click(screen.getByTestId("cases-show-more"));
+    await waitFor(() => expect(rows()).toHaveLength(120));
+    expect(screen.queryByTestId("cases-show-more")).toBeNull();
+  });
+
+  it("finds a case by words of its alias, ignoring case and accents", async () => {
+    for (let i = 0; i < 20; i++) shell.seed(`Klient ${i}`);
+    const rosen = shell.seed("Rosen Åsa-gruppen");
+    render(Cases);
+    const search = await screen.findByTestId("case-search");
+    expect(screen.getByLabelText(t("cases-search-label"))).toBe(search);
+    await fireEvent.input(search, { target: { value: "asa ROS" } });
+    await waitFor(() => expect(screen.getAllByTestId(/^case-item-/)).toHaveLength(1));
+    expect(screen.getByTestId(`case-item-${rosen}`)).toBeTruthy();
+    expect(plain(screen.getByTestId("cases-count").textContent ?? "")).toContain("1 av 1");
+    await fireEvent.input(search, { target: { value: "Lilja" } });
+    expect((await screen.findByTestId("cases-search-none")).textContent).toBe(t("cases-search-none"));
+  });
+
+  it("shows no search field for a short list", async () => {
+    const id = shell.seed("Rosen");
+    render(Cases);
+    await screen.findByTestId(`case-item-${id}`);
+    expect(screen.queryByTestId("case-search")).toBeNull();
+    expect(screen.queryByTestId("cases-show-more")).toBeNull();
+  });
 });
 
 describe("the crisis plan", () => {
