@@ -19,12 +19,13 @@
 
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import { App, ARTIFACTS, REPO_ROOT, VIEWPORTS, launchApp, pngSize } from "./lib/app.mjs";
+import { App, REPO_ROOT, VIEWPORTS, launchApp, pngSize } from "./lib/app.mjs";
 import { readFtl } from "./lib/ftl.mjs";
+import { median, writeMetric } from "./lib/metrics.mjs";
 import { caseItem, clean, click, selectOption, tid, typeInto } from "./lib/ui.mjs";
 
 // The app now starts on the set-up screen (first use) or the cover (the
@@ -155,12 +156,6 @@ function webviewDirs() {
   const cache = process.env.XDG_CACHE_HOME || join(homedir(), ".cache");
   return [join(data, conf.identifier), join(cache, conf.identifier)].filter((d) => existsSync(d));
 }
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 describe("cases", () => {
   let app;
@@ -348,13 +343,11 @@ describe("cases", () => {
         contacts: 4,
         meetings: 1,
       },
-      build: "debug",
-      recorded: new Date().toISOString(),
     };
-    const dir = join(ARTIFACTS, "metrics");
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, "open-case.json"), `${JSON.stringify(metric, null, 2)}\n`);
-    console.error(`[cases] open case: median ${metric.median} ms over ${samples.length} opens`);
+    const written = writeMetric("open-case", metric);
+    console.error(
+      `[cases] open case: median ${metric.median} ms over ${samples.length} opens (${written.build}, Skia on the ${written.rendering})`,
+    );
   });
 
   test("after a restart (at phone size) and an unlock on the calculator, everything is there", async () => {

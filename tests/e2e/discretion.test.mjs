@@ -17,18 +17,17 @@
 // the state the next starts from.
 
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
-import { App, ARTIFACTS, VIEWPORTS, launchApp, pngSize, sleep } from "./lib/app.mjs";
+import { App, VIEWPORTS, launchApp, pngSize, sleep } from "./lib/app.mjs";
 import { readFtl } from "./lib/ftl.mjs";
+import { median, writeMetric } from "./lib/metrics.mjs";
 
 const PASS = "27182818"; // 8 digits: allowed, with the strength warning
 const DURESS = "31415926";
 const CANARY = "Vitsippa-7731";
 const HIDE_TRIALS = 60;
 const SETTLE_BEFORE_HIDE_MS = 150;
-const METRICS = join(ARTIFACTS, "metrics");
 
 // The cover and set-up have no language switcher. If the shared harness
 // still waits only for the switcher, also accept the cover and set-up here
@@ -144,11 +143,6 @@ async function assertHiddenAndLocked(session) {
   await onCover(session);
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const quantile = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
@@ -363,11 +357,7 @@ describe("discretion", () => {
       triggers: ["button", "Shift x3", "Escape x2"],
       at: new Date().toISOString(),
     };
-    mkdirSync(METRICS, { recursive: true });
-    writeFileSync(
-      join(METRICS, "quick-hide.json"),
-      `${JSON.stringify({ ...result, samples_ms: times, rendered_samples_ms: rendered }, null, 2)}\n`,
-    );
+    writeMetric("quick-hide", { ...result, samples_ms: times, rendered_samples_ms: rendered });
     console.log(
       `quick-hide latency over ${result.trials} trials: to the frame median ${result.to_frame.median_ms} ms, ` +
         `p99 ${result.to_frame.p99_ms} ms, max ${result.to_frame.max_ms} ms; rendered median ` +

@@ -9,11 +9,12 @@
 // the state the next one starts from.
 
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import { ARTIFACTS, VIEWPORTS, launchApp, pngSize } from "./lib/app.mjs";
+import { VIEWPORTS, launchApp, pngSize } from "./lib/app.mjs";
 import { readFtl } from "./lib/ftl.mjs";
+import { median, writeMetric } from "./lib/metrics.mjs";
 import { selectOption } from "./lib/ui.mjs";
 
 /** Digits only, long enough for the calculator cover. */
@@ -151,23 +152,19 @@ describe("languages", () => {
       assert.ok(typeof ms === "number" && ms >= 0, `switch to ${tag}: the new text showed within 10 s`);
       samples.push(ms);
     }
-    const sorted = [...samples].sort((a, b) => a - b);
-    const median = (sorted[5] + sorted[6]) / 2;
-    const dir = join(ARTIFACTS, "metrics");
-    mkdirSync(dir, { recursive: true });
     const metric = {
       metric: "locale-switch",
       description: "language switcher change → new locale's text in the document → next frame (sv ↔ ar)",
       unit: "ms",
       switches: samples.length,
-      median,
-      max: sorted[sorted.length - 1],
+      median: median(samples),
+      max: Math.max(...samples),
       samples,
-      build: "debug",
-      recorded: new Date().toISOString(),
     };
-    writeFileSync(join(dir, "locale-switch.json"), `${JSON.stringify(metric, null, 2)}\n`);
-    console.error(`[languages] locale switch: median ${median.toFixed(1)} ms over ${samples.length}`);
+    const written = writeMetric("locale-switch", metric);
+    console.error(
+      `[languages] locale switch: median ${metric.median.toFixed(1)} ms over ${samples.length} (${written.build}, Skia on the ${written.rendering})`,
+    );
   });
 
   test("the person view: the person's language in its own direction; quick-hide covers it at once", async () => {
