@@ -254,6 +254,33 @@ fn the_dari_chain_goes_to_persian_then_english_then_swedish() {
     assert_eq!(l.bundle("fa").unwrap().messages["c"], "C-en");
 }
 
+/// Review data is read on first use, but a broken translation still stops
+/// the start: a syntax error, or one ID given twice (in one file or two).
+#[test]
+fn a_broken_translation_file_fails_at_start_not_later() {
+    use trygg::error::Coded;
+    let sv = ("sv", "t.ftl", "a = A\nb = B\n");
+    let cases: &[&[(&str, &str, &str)]] = &[
+        &[sv, ("en", "t.ftl", "a = A-en\nb = {\n")],
+        &[sv, ("en", "t.ftl", "a = A-en\na = again\n")],
+        &[
+            sv,
+            ("en", "t.ftl", "a = A-en\n"),
+            ("en", "u.ftl", "a = again\n"),
+        ],
+    ];
+    for files in cases {
+        let err = trygg::i18n::Localizer::from_files(files).err();
+        let err = err.unwrap_or_else(|| panic!("{files:?} was accepted"));
+        assert_eq!(err.code(), "translation_broken", "{files:?}");
+        assert_eq!(err.details()["locale"], "en", "{files:?}");
+    }
+    // The same files without the fault start, and their texts are there.
+    let l = trygg::i18n::Localizer::from_files(&[sv, ("en", "t.ftl", "a = A-en\n")]).unwrap();
+    assert_eq!(l.texts("en").unwrap().text("a"), Some("A-en"));
+    assert_eq!(l.bundle("en").unwrap().messages["b"], "B");
+}
+
 #[test]
 fn arabic_script_locales_are_right_to_left_and_the_rest_left_to_right() {
     let l = localizer();

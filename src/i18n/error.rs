@@ -1,7 +1,7 @@
 use crate::error::Coded;
 
 /// Errors of the localisation layer.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, thiserror::Error)]
 pub enum I18nError {
     /// An embedded `.ftl` file does not parse. Tests keep this from shipping.
     #[error("a translation file does not parse")]

@@ -1,9 +1,9 @@
 //! The [`Localizer`]: all bundles, built once; negotiation; fallback; the
-//! per-locale payload the UI gets in one call.
+//! per-locale payload the UI gets in one call; review data read on first use.
 
 use super::embedded::LOCALE_FILES;
 use super::locales::{LocaleInfo, LocaleMeta, TextDirection, LOCALES, SOURCE_LOCALE};
-use super::messages::{shape_of, MessageKey, MessageShape};
+use super::messages::{MessageKey, MessageShape};
 use super::review::{attribute_of, message_id, MessageTexts, ReviewFile, ReviewState, REVIEW_FILE};
 use super::I18nError;
 use crate::guidance::{catalogue, Catalogue};
@@ -11,6 +11,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_langneg::{negotiate_languages, NegotiationStrategy};
 use serde::Serialize;
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Arc, OnceLock};
 use unic_langid::LanguageIdentifier;
@@ -33,17 +34,61 @@ pub struct LocaleBundle {
     pub catalogue: Catalogue,
 }
 
+/// One shipped locale. Its Fluent bundle is built when the [`Localizer`] is
+/// made (a strict parse: a syntax error or duplicate ID fails start-up);
+/// what only the review and the draft flag need is read on first use, so
+/// start-up does not pay for nine locales' review data.
 struct LocaleData {
     meta: &'static LocaleMeta,
     bundle: FluentBundle<FluentResource>,
     payload: OnceLock<Arc<LocaleBundle>>,
-    /// The locale's own messages as Fluent source (no fallback).
-    texts: MessageTexts,
-    /// The shipped review state (`review.json`); empty when absent or
+    /// The `.ftl` files as (name, contents), for [`LocaleData::texts`].
+    files: Vec<(String, Text)>,
+    /// The locale's own messages as Fluent source (no fallback), parsed
+    /// from `files` on first use.
+    texts: OnceLock<Result<MessageTexts, I18nError>>,
+    /// The locale's `review.json`, if it ships one.
+    review_json: Option<Text>,
+    /// The shipped review state, read on first use; empty when absent or
     /// unreadable, which makes every message unreviewed.
-    review: ReviewFile,
+    review: OnceLock<ReviewFile>,
     /// Whether a reader of this locale sees any text no reviewer approved.
-    draft: bool,
+    draft: OnceLock<bool>,
+}
+
+/// File contents: borrowed from the binary, or owned (tests' own files).
+type Text = Cow<'static, str>;
+
+impl LocaleData {
+    fn texts(&self) -> Result<&MessageTexts, I18nError> {
+        self.texts
+            .get_or_init(|| parse_texts(self.meta.tag, &self.files))
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+
+    fn review(&self) -> &ReviewFile {
+        self.review.get_or_init(|| {
+            self.review_json
+                .as_deref()
+                .and_then(|json| ReviewFile::parse(json).ok())
+                .filter(|f| f.locale == self.meta.tag)
+                .unwrap_or_else(|| ReviewFile::empty(self.meta.tag))
+        })
+    }
+
+    /// Whether this locale's own files have text for `key` (`id` or
+    /// `id.attr`): the same keys as [`LocaleData::texts`], read off the
+    /// bundle without parsing the texts.
+    fn provides(&self, key: &str) -> bool {
+        let Some(msg) = self.bundle.get_message(message_id(key)) else {
+            return false;
+        };
+        match attribute_of(key) {
+            Some(attr) => msg.get_attribute(attr).is_some(),
+            None => msg.value().is_some(),
+        }
+    }
 }
 
 /// All shipped locales' bundles. Build once and share (it is `Sync`).
@@ -56,21 +101,35 @@ pub struct Localizer {
 }
 
 impl Localizer {
-    /// Parses every embedded `.ftl` file and builds one bundle per locale.
+    /// Builds one bundle per locale from the embedded `.ftl` files.
     pub fn new() -> Result<Localizer, I18nError> {
-        Self::from_files(LOCALE_FILES)
+        Self::build(
+            LOCALE_FILES
+                .iter()
+                .map(|(tag, name, text)| (*tag, *name, Cow::Borrowed(*text))),
+        )
     }
 
     /// Builds the localizer from `(locale tag, file name, contents)`
     /// triples, as embedded by build.rs: `.ftl` files and each locale's
     /// `review.json`. Tests use it to try review states that do not ship.
     pub fn from_files(all: &[(&str, &str, &str)]) -> Result<Localizer, I18nError> {
+        Self::build(
+            all.iter()
+                .map(|(tag, name, text)| (*tag, *name, Cow::Owned(text.to_string()))),
+        )
+    }
+
+    fn build<'a>(
+        all: impl Iterator<Item = (&'a str, &'a str, Text)>,
+    ) -> Result<Localizer, I18nError> {
+        let all: Vec<(&str, &str, Text)> = all.collect();
         let mut locales = Vec::new();
-        let mut source_shape = MessageShape::new();
         for meta in LOCALES {
-            let files: Vec<_> = all
+            let files: Vec<(String, Text)> = all
                 .iter()
                 .filter(|(tag, name, _)| *tag == meta.tag && name.ends_with(".ftl"))
+                .map(|(_, name, text)| (name.to_string(), text.clone()))
                 .collect();
             if files.is_empty() {
                 continue;
@@ -79,50 +138,43 @@ impl Localizer {
                 continue;
             };
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
-            let mut texts = MessageTexts::new();
-            for (tag, name, text) in files {
+            for (name, text) in &files {
                 let parse_error = || I18nError::Parse {
-                    locale: tag.to_string(),
-                    file: name.to_string(),
+                    locale: meta.tag.to_string(),
+                    file: name.clone(),
                 };
-                let stem = name.strip_suffix(".ftl").unwrap_or(name);
-                texts.add_file(stem, text).map_err(|_| parse_error())?;
-                if meta.tag == SOURCE_LOCALE {
-                    let ast = fluent_syntax::parser::parse(*text).map_err(|_| parse_error())?;
-                    source_shape.extend(shape_of(&ast));
-                }
                 let res = FluentResource::try_new(text.to_string()).map_err(|_| parse_error())?;
                 bundle.add_resource(res).map_err(|_| parse_error())?;
             }
-            let review = all
+            let review_json = all
                 .iter()
                 .find(|(tag, name, _)| *tag == meta.tag && *name == REVIEW_FILE)
-                .and_then(|(_, _, json)| ReviewFile::parse(json).ok())
-                .filter(|f| f.locale == meta.tag)
-                .unwrap_or_else(|| ReviewFile::empty(meta.tag));
+                .map(|(_, _, json)| json.clone());
             locales.push(LocaleData {
                 meta,
                 bundle,
                 payload: OnceLock::new(),
-                texts,
-                review,
-                draft: true,
+                files,
+                texts: OnceLock::new(),
+                review_json,
+                review: OnceLock::new(),
+                draft: OnceLock::new(),
             });
         }
-        let mut localizer = Localizer {
+        // The source's texts are needed at once: they define every key.
+        let source_shape = match locales.iter().find(|l| l.meta.tag == SOURCE_LOCALE) {
+            Some(source) => source
+                .texts()?
+                .iter()
+                .map(|m| (MessageKey::from_flat(&m.key), m.vars.clone()))
+                .collect(),
+            None => MessageShape::new(),
+        };
+        Ok(Localizer {
             locales,
             source_shape,
             empty: MessageTexts::new(),
-        };
-        let drafts: Vec<bool> = localizer
-            .locales
-            .iter()
-            .map(|l| localizer.shows_unapproved_text(l.meta.tag))
-            .collect();
-        for (l, draft) in localizer.locales.iter_mut().zip(drafts) {
-            l.draft = draft;
-        }
-        Ok(localizer)
+        })
     }
 
     /// Whether a reader of `tag` would see any text that no reviewer has
@@ -141,11 +193,22 @@ impl Localizer {
             .filter_map(|t| self.data(t))
             .collect();
         source.keys().any(|key| {
-            let Some(from) = chain.iter().find(|d| d.texts.contains(key)) else {
+            let Some(from) = chain.iter().find(|d| d.provides(key)) else {
                 return false;
             };
-            from.meta.tag != SOURCE_LOCALE
-                && from.review.state_of(key, source, &from.texts) != ReviewState::Approved
+            if from.meta.tag == SOURCE_LOCALE {
+                return false;
+            }
+            let review = from.review();
+            // Only an approval needs the texts, to see that it still holds.
+            let claimed = review.messages.get(key).map(|e| e.state);
+            if claimed != Some(ReviewState::Approved) {
+                return true;
+            }
+            match from.texts() {
+                Ok(texts) => review.state_of(key, source, texts) != ReviewState::Approved,
+                Err(_) => true,
+            }
         })
     }
 
@@ -157,15 +220,13 @@ impl Localizer {
     /// The source locale's messages as Fluent source, in file order.
     pub fn source_texts(&self) -> &MessageTexts {
         self.data(SOURCE_LOCALE)
-            .map(|d| &d.texts)
+            .and_then(|d| d.texts().ok())
             .unwrap_or(&self.empty)
     }
 
     /// A locale's own messages as Fluent source (no fallback).
     pub fn texts(&self, tag: &str) -> Result<&MessageTexts, I18nError> {
-        self.data(tag)
-            .map(|d| &d.texts)
-            .ok_or(I18nError::UnknownLocale)
+        self.data(tag).ok_or(I18nError::UnknownLocale)?.texts()
     }
 
     /// No messages (for callers that need a reference to nothing).
@@ -176,13 +237,16 @@ impl Localizer {
     /// The review state shipped with a locale.
     pub fn shipped_review(&self, tag: &str) -> Result<&ReviewFile, I18nError> {
         self.data(tag)
-            .map(|d| &d.review)
+            .map(LocaleData::review)
             .ok_or(I18nError::UnknownLocale)
     }
 
     /// Whether the locale is a draft: see [`LocaleBundle::draft`].
     pub fn is_draft(&self, tag: &str) -> bool {
-        self.data(tag).map_or(true, |d| d.draft)
+        self.data(tag).map_or(true, |d| {
+            *d.draft
+                .get_or_init(|| self.shows_unapproved_text(d.meta.tag))
+        })
     }
 
     /// The locales offered to the user, source first.
@@ -193,7 +257,7 @@ impl Localizer {
                 tag: l.meta.tag,
                 name: l.meta.autonym,
                 dir: l.meta.direction(),
-                draft: l.draft,
+                draft: self.is_draft(l.meta.tag),
             })
             .collect()
     }
@@ -318,7 +382,7 @@ impl Localizer {
         LocaleBundle {
             locale: data.meta.tag,
             dir: data.meta.direction(),
-            draft: data.draft,
+            draft: self.is_draft(data.meta.tag),
             chain: self.chain(data.meta.tag),
             messages,
             fallback,
@@ -328,19 +392,25 @@ impl Localizer {
 
     /// The raw shape of one locale's own messages (no fallback).
     pub fn shape_of_locale(&self, tag: &str) -> Result<MessageShape, I18nError> {
-        let data = self.data(tag).ok_or(I18nError::UnknownLocale)?;
-        Ok(data
-            .texts
+        Ok(self
+            .texts(tag)?
             .iter()
-            .map(|m| {
-                let key = MessageKey {
-                    id: message_id(&m.key).to_string(),
-                    attr: attribute_of(&m.key).map(str::to_string),
-                };
-                (key, m.vars.clone())
-            })
+            .map(|m| (MessageKey::from_flat(&m.key), m.vars.clone()))
             .collect())
     }
+}
+
+/// A locale's `.ftl` files as message texts, strictly (as at start-up).
+fn parse_texts(tag: &str, files: &[(String, Text)]) -> Result<MessageTexts, I18nError> {
+    let mut texts = MessageTexts::new();
+    for (name, text) in files {
+        let stem = name.strip_suffix(".ftl").unwrap_or(name);
+        texts.add_file(stem, text).map_err(|_| I18nError::Parse {
+            locale: tag.to_string(),
+            file: name.clone(),
+        })?;
+    }
+    Ok(texts)
 }
 
 /// Each variable becomes the literal `{$name}` so the UI can fill it in.

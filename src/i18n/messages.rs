@@ -13,6 +13,20 @@ pub struct MessageKey {
 }
 
 impl MessageKey {
+    /// The key of `id` or `id.attr`.
+    pub fn from_flat(key: &str) -> Self {
+        match key.split_once('.') {
+            Some((id, attr)) => MessageKey {
+                id: id.to_string(),
+                attr: Some(attr.to_string()),
+            },
+            None => MessageKey {
+                id: key.to_string(),
+                attr: None,
+            },
+        }
+    }
+
     /// The key as the UI sees it: `id` or `id.attr`.
     pub fn flat(&self) -> String {
         match &self.attr {
@@ -25,37 +39,11 @@ impl MessageKey {
 /// For every message value and attribute of a resource, the variables used.
 pub type MessageShape = BTreeMap<MessageKey, BTreeSet<String>>;
 
-/// The shape of one parsed resource (messages only; terms are private).
-pub fn shape_of(resource: &ast::Resource<&str>) -> MessageShape {
-    let mut out = MessageShape::new();
-    for entry in &resource.body {
-        if let ast::Entry::Message(m) = entry {
-            let id = m.id.name.to_string();
-            if let Some(value) = &m.value {
-                let mut vars = BTreeSet::new();
-                pattern_vars(value, &mut vars);
-                out.insert(
-                    MessageKey {
-                        id: id.clone(),
-                        attr: None,
-                    },
-                    vars,
-                );
-            }
-            for a in &m.attributes {
-                let mut vars = BTreeSet::new();
-                pattern_vars(&a.value, &mut vars);
-                out.insert(
-                    MessageKey {
-                        id: id.clone(),
-                        attr: Some(a.id.name.to_string()),
-                    },
-                    vars,
-                );
-            }
-        }
-    }
-    out
+/// The variables one pattern uses (in selectors and every variant too).
+pub fn variables_of(p: &ast::Pattern<&str>) -> BTreeSet<String> {
+    let mut vars = BTreeSet::new();
+    pattern_vars(p, &mut vars);
+    vars
 }
 
 fn pattern_vars(p: &ast::Pattern<&str>, vars: &mut BTreeSet<String>) {

@@ -138,11 +138,16 @@ impl ReviewFile {
         struct Head {
             format: u32,
         }
-        let head: Head = serde_json::from_str(json).map_err(|_| ReviewError::Damaged)?;
-        if head.format > REVIEW_FORMAT {
-            return Err(ReviewError::UnsupportedFormat);
+        // One pass for a readable file; the head is read apart only to
+        // tell a newer format from damage.
+        let newer =
+            |json: &str| serde_json::from_str::<Head>(json).is_ok_and(|h| h.format > REVIEW_FORMAT);
+        match serde_json::from_str::<ReviewFile>(json) {
+            Ok(f) if f.format > REVIEW_FORMAT => Err(ReviewError::UnsupportedFormat),
+            Ok(f) => Ok(f),
+            Err(_) if newer(json) => Err(ReviewError::UnsupportedFormat),
+            Err(_) => Err(ReviewError::Damaged),
         }
-        serde_json::from_str(json).map_err(|_| ReviewError::Damaged)
     }
 
     /// Pretty JSON with a final newline, keys sorted: diffs stay small.

@@ -6,7 +6,7 @@
 //! give the same text (and the same hash), while any change of wording,
 //! variables or selectors gives a different one.
 
-use crate::i18n::messages::{shape_of, MessageKey};
+use crate::i18n::messages::variables_of;
 use fluent_syntax::{ast, parser, serializer};
 use ring::digest;
 use serde::Serialize;
@@ -266,28 +266,16 @@ pub(crate) fn parse_lenient(file: &str, source: &str) -> (MessageTexts, Vec<FtlI
             });
             continue;
         }
-        // The variables of this definition, the one that is kept. A shape
+        // The variables of this definition, the one that is kept (a shape
         // of the whole file would take them from the last definition of a
         // duplicated ID, so a text whose variables differ from the
-        // source's could pass the import's check behind a duplicate.
-        let shape = shape_of(&ast::Resource {
-            body: vec![ast::Entry::Message(m.clone())],
-        });
-        let vars_of = |attr: Option<&str>| -> BTreeSet<String> {
-            shape
-                .get(&MessageKey {
-                    id: id.to_string(),
-                    attr: attr.map(str::to_string),
-                })
-                .cloned()
-                .unwrap_or_default()
-        };
+        // source's could pass the import's check behind a duplicate).
         if let Some(value) = &m.value {
             out.insert(MessageText {
                 key: id.to_string(),
                 file: file.to_string(),
                 text: pattern_source(value),
-                vars: vars_of(None),
+                vars: variables_of(value),
             });
         }
         for a in &m.attributes {
@@ -295,7 +283,7 @@ pub(crate) fn parse_lenient(file: &str, source: &str) -> (MessageTexts, Vec<FtlI
                 key: format!("{id}.{}", a.id.name),
                 file: file.to_string(),
                 text: pattern_source(&a.value),
-                vars: vars_of(Some(a.id.name)),
+                vars: variables_of(&a.value),
             });
         }
     }
