@@ -88,6 +88,11 @@ pub fn configure<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             None => app.path().app_data_dir()?,
         };
         app.manage(make_state(dir)?);
+        let handle = app.handle().clone();
+        // An optimisation only: without the thread, bootstrap does the work.
+        let _ = std::thread::Builder::new()
+            .name("prepare-bootstrap".into())
+            .spawn(move || commands::guidance::prepare_bootstrap(&handle.state::<AppState>()));
         suspend::start(app.handle());
         Ok(())
     })

@@ -3,6 +3,7 @@
 mod common;
 
 use serde_json::json;
+use tauri::Manager;
 
 #[test]
 fn bootstrap_gives_catalogue_and_text_in_one_call() {
@@ -125,4 +126,31 @@ fn error_wire_shape_is_pinned() {
         err,
         json!({ "code": "unknown_locale", "message": "unknown locale", "details": null })
     );
+}
+
+/// What the launch thread prepares (src-tauri/src/lib.rs) changes nothing
+/// the first screen gets: same locale, text, settings and vault status as
+/// an app that did not prepare.
+#[test]
+fn a_prepared_bootstrap_gives_what_an_unprepared_one_does() {
+    let set_up = || {
+        let t = common::app();
+        t.call("vault_create", json!({ "passcode": "4711081542" }))
+            .unwrap();
+        t.call("set_locale", json!({ "tag": "ar" })).unwrap();
+        t.call("vault_lock", json!({})).unwrap();
+        // A fresh start on the same data folder, as after a restart.
+        common::app_in(t.dir)
+    };
+    let prepared = set_up();
+    trygg_app::commands::guidance::prepare_bootstrap(
+        &prepared.app.state::<trygg_app::state::AppState>(),
+    );
+    let plain = set_up();
+    let a = prepared.call("bootstrap", json!({})).unwrap();
+    let b = plain.call("bootstrap", json!({})).unwrap();
+    assert_eq!(a["bundle"]["locale"], "ar");
+    assert_eq!(a["vault"]["initialised"], true);
+    assert_eq!(a["vault"]["unlocked"], false);
+    assert_eq!(a, b);
 }

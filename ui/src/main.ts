@@ -11,6 +11,7 @@ if (target) {
   const boot = api.bootstrap();
   void boot.then(() => probeMark("boot")).catch(() => undefined);
   mount(App, { target, props: { boot } });
+  probeMark("mounted");
   // Start-up benchmark only: a no-op unless the shell set the probe flag.
   startProbe(target);
 }

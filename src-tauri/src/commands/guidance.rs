@@ -62,6 +62,20 @@ pub fn bootstrap(state: State<'_, AppState>) -> CommandResult<Bootstrap> {
     })
 }
 
+/// Makes ready what [`bootstrap`] will read, while the web view is still
+/// starting (the shell runs this on a thread of its own at launch): the
+/// locale list's draft flags, the start-up locale's payload (both kept by
+/// the `Localizer`) and the open vault file. The call then finds them done
+/// instead of working on the main thread while the page waits. Whatever
+/// fails here is left for `bootstrap` itself to report.
+pub fn prepare_bootstrap(state: &AppState) {
+    if let Ok(tag) = startup_locale(state) {
+        state.i18n.locales();
+        let _ = state.i18n.bundle(tag);
+    }
+    let _ = state.with_vault(|_| Ok(()));
+}
+
 fn checked_tag<'a>(state: &AppState, tag: &'a str) -> CommandResult<&'a str> {
     if tag.len() > MAX_TAG_LEN || !state.i18n.has(tag) {
         return Err(CommandError::new("unknown_locale", "unknown locale"));

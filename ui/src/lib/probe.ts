@@ -9,8 +9,8 @@
 // On the way it notes a few marks, in ms since the page's navigation began
 // (performance.now()), which the shell prints beside the total so that the
 // bench can tell the native start (process start → page) from the page's
-// own part: `script` (the start-up bundle runs), `boot` (the start-up call
-// answered), `screen` (the first screen is in the document), `painted`.
+// own part: `script` (the start-up bundle runs), `mounted` (the app's first
+// render returned), `boot` (the start-up call answered), `screen` (the first screen is in the document), `painted`.
 import { invoke } from "@tauri-apps/api/core";
 
 declare global {
