@@ -3,8 +3,8 @@
 # the performance budget (start-up, memory, size) against its goals.
 #
 # Criterion writes its estimates to <target>/criterion/<group>/<bench>/new/estimates.json.
-# The budget scripts (scripts/bench-{size,startup,memory}.sh, also runnable
-# alone) write <target>/bench/results/*.json. Arguments go to criterion.
+# The budget scripts (scripts/bench-{size,startup,memory,interaction}.sh, also
+# runnable alone) write <target>/bench/results/*.json. Arguments go to criterion.
 # BENCH_SKIP_CRITERION=1 skips criterion (its last estimates are shown);
 # BENCH_TABLE_ONLY=1 runs nothing and prints the table of the last results.
 set -euo pipefail
@@ -22,10 +22,10 @@ if [ "${BENCH_SKIP_CRITERION:-0}" != 1 ]; then
     tail -40 "$LOG"; exit 1; }
 fi
 
-# Build once for the three budget scripts; none of their figures may be stale.
+# Build once for the budget scripts; none of their figures may be stale.
 bench_build >>"$LOG" 2>&1 || { tail -40 "$LOG"; exit 1; }
-rm -f "$RESULTS"/size.json "$RESULTS"/startup.json "$RESULTS"/memory.json
-for part in size startup memory; do
+rm -f "$RESULTS"/{size,startup,memory,interaction}.json
+for part in size startup memory interaction; do
   echo "bench: $part (scripts/bench-$part.sh; log in $LOG)" >&2
   if ! "scripts/bench-$part.sh" >>"$LOG" 2>&1; then
     failed+=("$part")
@@ -95,6 +95,25 @@ if z:
 else:
     rows += [("release binary", *missing), ("UI bundle JS+CSS gzipped", *missing)]
 
+i = load("interaction")
+if i:
+    o, l, q = i["open_case"], i["locale_switch"], i["quick_hide"]
+    f, r = q["to_frame"], q["to_rendered"]
+    rows += [
+        (f"open a case with a full plan (median of {o['n']}, release)", f"{o['median_ms']:g} ms",
+         f"<= {o['goal_ms']} ms", mark(o["met"])),
+        (f"locale switch sv <-> ar (median of {l['n']}, release)", f"{l['median_ms']:g} ms",
+         f"<= {l['goal_ms']} ms", mark(l["met"])),
+        (f"quick-hide to the frame (median / p99 of {q['n']})", f"{f['median_ms']:g} / {f['p99_ms']:g} ms",
+         f"<= {q['goal_median_ms']} / {q['goal_p99_ms']} ms", mark(q["met"])),
+        ("  quick-hide to rendered (median / p99)", f"{r['median_ms']:g} / {r['p99_ms']:g} ms", "", ""),
+    ]
+else:
+    rows += [("open a case", *missing), ("locale switch", *missing), ("quick-hide", *missing)]
+modes = {x.get("rendering") for x in (s, m, i) if x}
+if modes:
+    rows.append(("WebKit rendering (src-tauri/src/render.rs)", ", ".join(sorted(modes)), "", ""))
+
 head = ("measure", "value", "goal", "status")
 w = [max(len(r[i]) for r in rows + [head]) for i in range(4)]
 line = lambda r: "  ".join(c.ljust(w[i]) for i, c in enumerate(r)).rstrip()
@@ -102,8 +121,6 @@ print(line(head))
 print("  ".join("-" * x for x in w))
 for r in rows:
     print(line(r))
-for mfile in sorted(pathlib.Path("tests/e2e/artifacts/metrics").glob("*.json")):
-    print(f"\n{mfile.stem} (from the last end-to-end run): {mfile.read_text().strip()}")
 PY
 
 if [ ${#failed[@]} -gt 0 ]; then

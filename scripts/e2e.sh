@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the WebDriver end-to-end suites (tests/e2e/*.test.mjs) against the
-# debug binary target/debug/trygg (build it with `make app`).
+# debug binary target/debug/trygg (build it with `make app`), or another.
 #
 #   scripts/e2e.sh                          # every suite
 #   scripts/e2e.sh tests/e2e/guidance.test.mjs
@@ -14,7 +14,8 @@
 #
 # Environment: TRYGG_E2E_APP (binary, default target/debug/trygg),
 # TRYGG_E2E_DISPLAY, TAURI_DRIVER (default ~/.cargo/bin/tauri-driver),
-# TRYGG_E2E_KEEP_PROFILES=1 (keep the app data dirs of a passing run).
+# TRYGG_E2E_KEEP_PROFILES=1 (keep the app data dirs of a passing run),
+# TRYGG_E2E_PUBLISH=0 (leave docs/screenshots/ alone; bench-interaction.sh).
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -120,6 +121,9 @@ APP_SNAPSHOT=$ROOT/$ART/run/$RUN_ID-$(basename "$APP")
 ln "$APP" "$APP_SNAPSHOT" 2>/dev/null || cp "$APP" "$APP_SNAPSHOT"
 echo "e2e: run $RUN_ID, display $DISPLAY, app $APP ($(date -u -r "$APP" +%FT%TZ))"
 echo "e2e: logs in $LOG_DIR"
+# The kind of build, for the timing figures (the snapshot's name hides it).
+case "$APP" in */release/*) BUILD=release ;; *) BUILD=debug ;; esac
+export TRYGG_E2E_BUILD=$BUILD
 export TRYGG_E2E_RUN_ID=$RUN_ID TRYGG_E2E_PIDS_FILE=$ROOT/$PIDS_FILE TRYGG_E2E_APP=$APP_SNAPSHOT
 START=$(date +%s)
 # The suite runs in the background so a TERM/INT reaches the traps at once

@@ -263,7 +263,7 @@ export class App {
    * frame). `check` (async, throws if the app is not in the state the
    * picture should show) runs before and after the shot. With `publish`,
    * the picture is also copied to docs/screenshots/ (for the README), but
-   * only once `check` passed both times. Returns the artifact path.
+   * only once `check` passed both times, and not when TRYGG_E2E_PUBLISH=0. Returns the artifact path.
    */
   async screenshot(name, { publish = false, check, settleMs = SETTLE_MS } = {}) {
     if (check) await check();
@@ -273,7 +273,7 @@ export class App {
     const file = join(SCREENSHOTS, `${name}.png`);
     writeFileSync(file, png);
     if (check) await check();
-    if (publish) {
+    if (publish && process.env.TRYGG_E2E_PUBLISH !== "0") {
       mkdirSync(DOCS_SCREENSHOTS, { recursive: true });
       copyFileSync(file, join(DOCS_SCREENSHOTS, `${name}.png`));
     }

@@ -1,6 +1,6 @@
 // Writes a timing figure of an end-to-end run to artifacts/metrics/<name>.json
-// (scripts/bench.sh prints them), with what it was measured on: the build
-// (debug for `make test`, release when bench runs the timing suites) and
+// (scripts/bench-interaction.sh gathers them), with what it was measured on:
+// the build (debug for `make test`, release for `make bench`) and
 // how WebKit drew (Skia on the CPU or the GPU; src-tauri/src/render.rs).
 
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
@@ -11,6 +11,9 @@ export const METRICS = join(ARTIFACTS, "metrics");
 
 /** "release" when the binary under test is a release build, else "debug". */
 export function buildKind() {
+  // scripts/e2e.sh knows it from the binary's path; the suites run a snapshot.
+  const told = process.env.TRYGG_E2E_BUILD;
+  if (told === "release" || told === "debug") return told;
   return /[\\/]release[\\/]/.test(APP_BIN) ? "release" : "debug";
 }
 
