@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Start-up budget: Trygg vs the bare Tauri shell (bench/bare-shell), both in
-# release, each run BENCH_RUNS times (default 10, at least 10 for the
+# release, each run BENCH_RUNS times (default 20, at least 10 for the
 # figure), interleaved (the order swaps every round, so drift on a shared
 # machine hits both), after one unmeasured warm-up of each. Every run starts
 # a fresh process with TRYGG_STARTUP_PROBE=1, which prints
@@ -21,7 +21,7 @@ set -euo pipefail
 # shellcheck source=../bench/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/../bench/lib.sh"
 
-RUNS=${BENCH_RUNS:-10}
+RUNS=${BENCH_RUNS:-20}
 GOAL=1.15
 RUN_TIMEOUT=${BENCH_RUN_TIMEOUT:-60}
 
