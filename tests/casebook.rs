@@ -5,7 +5,7 @@ use chrono::{Duration, NaiveDate, Utc};
 use trygg::casebook::{self, CaseBookError};
 use trygg::domain::{Case, ContactAgreement, CrisisPlan, SafeToCall, SituationReview};
 use trygg::guidance::catalogue;
-use trygg::vault::{KdfParams, RecordId, Vault, VaultOptions};
+use trygg::vault::{KdfParams, RecordId, RecordKind, Vault, VaultOptions};
 
 const PASS: &str = "correct horse battery staple";
 
@@ -147,6 +147,65 @@ fn deleting_a_case_removes_every_part_and_leaves_others() {
         1
     );
     assert_eq!(v.list_records::<CrisisPlan>().unwrap().ok.len(), 0);
+}
+
+#[test]
+fn a_case_opens_with_its_own_meetings_and_a_broken_one_shows_on_its_own_case() {
+    let (_dir, mut v) = vault();
+    let cat = catalogue();
+    let a = casebook::create(&mut v, "A").unwrap();
+    let b = casebook::create(&mut v, "B").unwrap();
+    let day = |d| NaiveDate::from_ymd_opt(2026, 3, d).unwrap();
+    let a1 = casebook::create_meeting(&mut v, &a.id, day(2), &cat)
+        .unwrap()
+        .id;
+    let a2 = casebook::create_meeting(&mut v, &a.id, day(9), &cat)
+        .unwrap()
+        .id;
+    let b1 = casebook::create_meeting(&mut v, &b.id, day(5), &cat)
+        .unwrap()
+        .id;
+    // B's meeting, readable as far as whose it is, broken after that.
+    let broken_b = Vault::new_id().unwrap();
+    let owner = serde_json::to_string(&b.id).unwrap();
+    let body = format!("{{\"case_id\":{owner},\"date\":\"not a date\"}}");
+    v.put(RecordKind::Meeting, &broken_b, body.as_bytes())
+        .unwrap();
+    // Meetings whose case cannot be told: not JSON, and a newer format.
+    let garbage = Vault::new_id().unwrap();
+    v.put(RecordKind::Meeting, &garbage, b"not json").unwrap();
+    let newer = Vault::new_id().unwrap();
+    let a_owner = serde_json::to_string(&a.id).unwrap();
+    let body = format!("{{\"case_id\":{a_owner}}}");
+    v.put_versioned(RecordKind::Meeting, &newer, 2, body.as_bytes())
+        .unwrap();
+
+    let file_a = casebook::open(&mut v, &a.id).unwrap();
+    let ids: Vec<RecordId> = file_a.meetings.iter().map(|m| m.id).collect();
+    assert_eq!(ids, vec![a2, a1], "A's meetings, newest first");
+    let mut damaged_a = file_a.damaged.clone();
+    damaged_a.sort();
+    let mut expected = vec![garbage.to_hex(), newer.to_hex()];
+    expected.sort();
+    assert_eq!(damaged_a, expected, "B's broken meeting is not A's concern");
+
+    let file_b = casebook::open(&mut v, &b.id).unwrap();
+    assert_eq!(file_b.meetings.len(), 1);
+    assert_eq!(file_b.meetings[0].id, b1);
+    assert!(file_b.damaged.contains(&broken_b.to_hex()));
+    assert!(file_b.damaged.contains(&garbage.to_hex()));
+
+    // Deleting A takes A's meetings; B's, and the unreadable ones, stay.
+    casebook::delete(&mut v, &a.id).unwrap();
+    let file_b = casebook::open(&mut v, &b.id).unwrap();
+    assert_eq!(file_b.meetings.len(), 1);
+    let left = v.ids(RecordKind::Meeting).unwrap();
+    for id in [a1, a2] {
+        assert!(!left.contains(&id));
+    }
+    for id in [b1, broken_b, garbage, newer] {
+        assert!(left.contains(&id));
+    }
 }
 
 #[test]

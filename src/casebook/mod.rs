@@ -15,9 +15,16 @@ use crate::domain::{Case, ContactAgreement, CrisisPlan, Meeting, SituationReview
 use crate::guidance::Catalogue;
 use crate::vault::{Record, RecordId, RecordKind, Vault, VaultError, VaultTx};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 pub type Result<T> = std::result::Result<T, CaseBookError>;
+
+/// The one field of a sealed meeting that says whose it is: read from every
+/// meeting, so that only the case's own are parsed whole (see [`open`]).
+#[derive(Deserialize)]
+struct MeetingOwner {
+    case_id: RecordId,
+}
 
 /// A case as listed.
 #[derive(Debug, Clone, Serialize)]
@@ -135,11 +142,9 @@ pub fn delete(v: &mut Vault, id: &RecordId) -> Result<()> {
             let child = tx.child_id(kind, &id);
             tx.delete(kind, &child)?;
         }
-        let meetings = tx.list_records::<Meeting>()?;
-        for (mid, m) in meetings.ok {
-            if m.case_id == id {
-                tx.delete(RecordKind::Meeting, &mid)?;
-            }
+        let meetings = tx.list_records_where::<Meeting, MeetingOwner>(|m| m.case_id == id)?;
+        for (mid, _) in meetings.ok {
+            tx.delete(RecordKind::Meeting, &mid)?;
         }
         tx.delete(RecordKind::Case, &id)?;
         Ok(())
@@ -166,7 +171,9 @@ fn child_or_default<T: Record>(
     }
 }
 
-/// Opens a case with its plan, agreement, review and meetings.
+/// Opens a case with its plan, agreement, review and meetings. `damaged`
+/// lists this case's parts that failed to open, and any meeting whose case
+/// cannot be told (it failed to decrypt, or its owner field to parse).
 pub fn open(v: &mut Vault, id: &RecordId) -> Result<CaseFile> {
     let id = *id;
     v.transaction(|tx| {
@@ -175,12 +182,13 @@ pub fn open(v: &mut Vault, id: &RecordId) -> Result<CaseFile> {
         let plan = child_or_default(tx, &id, &mut damaged, || CrisisPlan::new(id))?;
         let contact = child_or_default(tx, &id, &mut damaged, || ContactAgreement::new(id))?;
         let review = child_or_default(tx, &id, &mut damaged, || SituationReview::new(id))?;
-        let listing = tx.list_records::<Meeting>()?;
+        // A meeting's case is known only inside its sealed record, so every
+        // meeting is decrypted; only this case's are parsed whole.
+        let listing = tx.list_records_where::<Meeting, MeetingOwner>(|m| m.case_id == id)?;
         damaged.extend(damaged_ids(&listing));
         let mut meetings: Vec<MeetingEntry> = listing
             .ok
             .into_iter()
-            .filter(|(_, m)| m.case_id == id)
             .map(|(mid, meeting)| MeetingEntry { id: mid, meeting })
             .collect();
         meetings.sort_by_key(|m| std::cmp::Reverse(m.meeting.date));

@@ -78,6 +78,21 @@ impl<'a> VaultTx<'a> {
         )?))
     }
 
+    /// Records of `T::KIND` whose `K` view (a projection of `T`'s fields)
+    /// passes `keep`, parsed whole; the rest are decrypted and their view
+    /// read, but not parsed whole. Damaged records, and any whose view does
+    /// not parse, are in `damaged`, as with [`Self::list_records`]. For
+    /// relations that live only inside sealed records (a meeting's case).
+    pub fn list_records_where<T: Record, K: serde::de::DeserializeOwned>(
+        &self,
+        keep: impl Fn(&K) -> bool,
+    ) -> Result<Listing<T>, VaultError> {
+        Ok(records::parse_listing_where(
+            records::list(&self.tx, self.session, Some(T::KIND))?,
+            keep,
+        ))
+    }
+
     /// See [`super::Vault::ids`]. Sees this transaction's own writes.
     pub fn ids(&self, kind: RecordKind) -> Result<Vec<RecordId>, VaultError> {
         records::ids(&self.tx, self.session, kind)

@@ -273,34 +273,78 @@ pub(crate) fn to_json<T: Record>(
     Ok(buf)
 }
 
+/// `VersionMismatch` unless the record has `T`'s format version.
+fn check_version<T: Record>(id: &RecordId, version: u16) -> Result<(), VaultError> {
+    if version == T::VERSION {
+        Ok(())
+    } else {
+        Err(VaultError::VersionMismatch {
+            record: id.to_hex(),
+            found: version,
+            expected: T::VERSION,
+        })
+    }
+}
+
+/// Parses JSON plaintext as `V`; `Malformed` if it is not that.
+fn parse_json<V: serde::de::DeserializeOwned>(
+    id: &RecordId,
+    bytes: &[u8],
+) -> Result<V, VaultError> {
+    serde_json::from_slice(bytes).map_err(|_| VaultError::Malformed {
+        record: id.to_hex(),
+    })
+}
+
 /// Checks the format version and parses the JSON plaintext.
 pub(crate) fn from_json<T: Record>(
     id: &RecordId,
     version: u16,
     bytes: &[u8],
 ) -> Result<T, VaultError> {
-    if version != T::VERSION {
-        return Err(VaultError::VersionMismatch {
-            record: id.to_hex(),
-            found: version,
-            expected: T::VERSION,
-        });
-    }
-    serde_json::from_slice(bytes).map_err(|_| VaultError::Malformed {
-        record: id.to_hex(),
-    })
+    check_version::<T>(id, version)?;
+    parse_json(id, bytes)
 }
 
 /// Parses each opened record of a listing as `T`; failures join `damaged`.
 pub(crate) fn parse_listing<T: Record>(all: Listing<AnyRecord>) -> Listing<T> {
+    collect_listing(all, |id, r| Some(from_json(id, r.version, &r.plaintext)))
+}
+
+/// Like [`parse_listing`], but parses a record whole only when its `K` view
+/// (a few of `T`'s fields, cheap to read) passes `keep`. A record whose view
+/// does not parse, or of another format version, joins `damaged` as before;
+/// one filtered out is skipped without parsing the rest of it.
+pub(crate) fn parse_listing_where<T: Record, K: serde::de::DeserializeOwned>(
+    all: Listing<AnyRecord>,
+    keep: impl Fn(&K) -> bool,
+) -> Listing<T> {
+    collect_listing(all, |id, r| {
+        let view =
+            check_version::<T>(id, r.version).and_then(|()| parse_json::<K>(id, &r.plaintext));
+        match view {
+            Ok(view) if !keep(&view) => None,
+            Ok(_) => Some(parse_json(id, &r.plaintext)),
+            Err(error) => Some(Err(error)),
+        }
+    })
+}
+
+/// Runs `parse` on each opened record (`None`: leave it out); what fails
+/// joins `damaged`, sorted by ID.
+fn collect_listing<T>(
+    all: Listing<AnyRecord>,
+    parse: impl Fn(&RecordId, &AnyRecord) -> Option<Result<T, VaultError>>,
+) -> Listing<T> {
     let mut out = Listing {
         ok: Vec::with_capacity(all.ok.len()),
         damaged: all.damaged,
     };
     for (id, r) in all.ok {
-        match from_json(&id, r.version, &r.plaintext) {
-            Ok(v) => out.ok.push((id, v)),
-            Err(error) => out.damaged.push(DamagedRecord {
+        match parse(&id, &r) {
+            None => {}
+            Some(Ok(v)) => out.ok.push((id, v)),
+            Some(Err(error)) => out.damaged.push(DamagedRecord {
                 id: Some(id),
                 error,
             }),
