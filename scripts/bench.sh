@@ -17,8 +17,8 @@ failed=()
 if [ "${BENCH_TABLE_ONLY:-0}" != 1 ]; then
 : >"$LOG"
 if [ "${BENCH_SKIP_CRITERION:-0}" != 1 ]; then
-  echo "bench: criterion (cargo bench -p trygg --bench vault --bench i18n)" >&2
-  cargo bench -p trygg --bench vault --bench i18n -- --noplot "$@" >>"$LOG" 2>&1 || {
+  echo "bench: criterion (cargo bench -p trygg --bench vault --bench i18n --bench casebook)" >&2
+  cargo bench -p trygg --bench vault --bench i18n --bench casebook -- --noplot "$@" >>"$LOG" 2>&1 || {
     tail -40 "$LOG"; exit 1; }
 fi
 

@@ -15,14 +15,11 @@
 //! Only for benchmarks: the passcode is given on the command line, and all
 //! content is invented. Refuses to touch a folder that already has a vault.
 
-use chrono::{Duration as Days, NaiveDate};
+mod fill;
+
+use chrono::NaiveDate;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
-use trygg::casebook;
-use trygg::domain::{
-    AttendeeRole, Channel, ContactRole, InterpreterGender, InterpreterMode, InterpreterUsed,
-    PlaceType, PlanContact, SafeToCall, SmsAllowed, WarningKind, WarningSign,
-};
 use trygg::guidance::catalogue;
 use trygg::settings::Settings;
 use trygg::vault::{KdfParams, Vault, VaultOptions};
@@ -57,74 +54,7 @@ fn main() -> Result<()> {
     let cat = catalogue();
     let first = NaiveDate::from_ymd_opt(2025, 1, 6).ok_or("bad date")?;
     for i in 0..count {
-        let case = casebook::create(&mut vault, &format!("Klient {:04}", i + 1))?;
-        let id = case.id;
-
-        let mut plan = trygg::domain::CrisisPlan::new(id);
-        plan.situation = "Bor hemma med föräldrar och syskon. Berättar om kontroll av \
-                          telefon och umgänge, och om planer på en resa i sommar. \
-                          Vill inte att familjen kontaktas. "
-            .repeat(4);
-        plan.warning_signs = vec![
-            WarningSign {
-                kind: WarningKind::TravelAbroad,
-                note: "Tal om en resa till släktingar under sommarlovet.".into(),
-            },
-            WarningSign {
-                kind: WarningKind::FamilyPressure,
-                note: "Äldre bror följer med till och från skolan.".into(),
-            },
-        ];
-        plan.steps = (1..=6)
-            .map(|s| format!("Steg {s}: gå till en säker plats och ring numret nedan."))
-            .collect();
-        plan.safe_places = vec![
-            "Skolsköterskans rum".into(),
-            "Biblioteket vid torget".into(),
-        ];
-        plan.contacts.extend([
-            PlanContact {
-                role: ContactRole::SocialServicesOnCall,
-                label: "Socialjouren".into(),
-                number: "+46 8 000 00 00".into(),
-            },
-            PlanContact {
-                role: ContactRole::Police,
-                label: String::new(),
-                number: "114 14".into(),
-            },
-            PlanContact {
-                role: ContactRole::TrustedPerson,
-                label: "Mentor".into(),
-                number: format!("070-000 {:04}", i % 10_000),
-            },
-        ]);
-        plan.code_word = format!("blåklint {i}");
-        plan.next_review = Some(first + Days::days(30 + (i % 60) as i64));
-        plan.routine_note_given = true;
-        casebook::save_plan(&mut vault, &id, plan)?;
-
-        let mut contact = trygg::domain::ContactAgreement::new(id);
-        contact.safe_to_call = SafeToCall::OnlyAtTimes;
-        contact.call_when = "Vardagar 12–13, när hon är i skolan".into();
-        contact.sms_allowed = SmsAllowed::OnlyNeutral;
-        contact.sms_content = "Bara tid och plats, inget om ärendet.".into();
-        contact.code_word_cannot_talk = "Fel nummer".into();
-        contact.if_someone_else_answers = "Säg att du ringer från tandvården och lägg på.".into();
-        contact.preferred_channel = Channel::InPerson;
-        contact.interpreter.mode = InterpreterMode::Phone;
-        contact.interpreter.gender = InterpreterGender::Female;
-        casebook::save_contact(&mut vault, &id, contact)?;
-
-        let date = first + Days::days((i % 300) as i64);
-        let mut meeting = casebook::create_meeting(&mut vault, &id, date, &cat)?;
-        meeting.meeting.place = PlaceType::School;
-        meeting.meeting.attendees = vec![AttendeeRole::Practitioner, AttendeeRole::Interpreter];
-        meeting.meeting.interpreter = InterpreterUsed::Phone;
-        for entry in meeting.meeting.checklist.iter_mut().step_by(2) {
-            entry.done = true;
-        }
-        casebook::save_meeting(&mut vault, &meeting.id, meeting.meeting, &cat)?;
+        fill::case(&mut vault, &cat, i, first, 1)?;
     }
     vault.close()?;
     eprintln!(
