@@ -121,9 +121,9 @@ APP_SNAPSHOT=$ROOT/$ART/run/$RUN_ID-$(basename "$APP")
 ln "$APP" "$APP_SNAPSHOT" 2>/dev/null || cp "$APP" "$APP_SNAPSHOT"
 echo "e2e: run $RUN_ID, display $DISPLAY, app $APP ($(date -u -r "$APP" +%FT%TZ))"
 echo "e2e: logs in $LOG_DIR"
-# The kind of build, for the timing figures (the snapshot's name hides it).
-case "$APP" in */release/*) BUILD=release ;; *) BUILD=debug ;; esac
-export TRYGG_E2E_BUILD=$BUILD
+# The binary the snapshot was taken of: its path tells the timing figures
+# the kind of build (tests/e2e/lib/metrics.mjs), which the snapshot's hides.
+export TRYGG_E2E_APP_SOURCE=$APP
 export TRYGG_E2E_RUN_ID=$RUN_ID TRYGG_E2E_PIDS_FILE=$ROOT/$PIDS_FILE TRYGG_E2E_APP=$APP_SNAPSHOT
 START=$(date +%s)
 # The suite runs in the background so a TERM/INT reaches the traps at once

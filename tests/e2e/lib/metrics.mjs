@@ -11,10 +11,9 @@ export const METRICS = join(ARTIFACTS, "metrics");
 
 /** "release" when the binary under test is a release build, else "debug". */
 export function buildKind() {
-  // scripts/e2e.sh knows it from the binary's path; the suites run a snapshot.
-  const told = process.env.TRYGG_E2E_BUILD;
-  if (told === "release" || told === "debug") return told;
-  return /[\\/]release[\\/]/.test(APP_BIN) ? "release" : "debug";
+  // scripts/e2e.sh runs a snapshot and names the binary it was taken of.
+  const source = process.env.TRYGG_E2E_APP_SOURCE ?? APP_BIN;
+  return /[\\/]release[\\/]/.test(source) ? "release" : "debug";
 }
 
 /** The rendering mode the app picks here: the same rule as render.rs. */
