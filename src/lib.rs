@@ -6,6 +6,7 @@
 
 pub mod backup;
 pub mod casebook;
+pub mod datadir;
 pub mod domain;
 pub mod error;
 pub mod guidance;

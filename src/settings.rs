@@ -37,6 +37,11 @@ pub struct Settings {
     pub retention_days: u32,
     /// Remind about a backup after this many days; 0 = never.
     pub backup_reminder_days: u32,
+    /// A vault has been created on this device. From then on the app starts
+    /// on its cover whatever happens to the vault file (wiped, damaged,
+    /// missing): set-up is only reached through the cover's deliberate act.
+    /// Kept by the shell; a settings change from the UI never clears it.
+    pub set_up: bool,
 }
 
 impl Default for Settings {
@@ -47,6 +52,7 @@ impl Default for Settings {
             idle_lock_secs: 120,
             retention_days: 180,
             backup_reminder_days: 30,
+            set_up: false,
         }
     }
 }
@@ -127,7 +133,13 @@ impl Settings {
         let json = serde_json::to_vec_pretty(self).map_err(|_| SettingsError::Write)?;
         let tmp = path.with_extension("tmp");
         let write = || -> std::io::Result<()> {
-            let mut f = fs::File::create(&tmp)?;
+            // Owner-only on Unix, like everything in the data folder.
+            let mut f = crate::datadir::private_file_options()
+                .write(true)
+                .create(true)
+                .truncate(true)
+                .open(&tmp)?;
+            crate::datadir::restrict(&tmp, crate::datadir::FILE_MODE)?;
             f.write_all(&json)?;
             f.sync_all()?;
             fs::rename(&tmp, path)?;

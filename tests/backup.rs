@@ -198,7 +198,24 @@ fn weak_backup_passphrases_are_refused_before_anything_is_written() {
         "            ",
     ] {
         let err = backup::export(&a, weak, options(), Utc::now()).err();
-        assert_eq!(err, Some(BackupError::WeakPassphrase), "{weak:?}");
+        assert!(
+            matches!(err, Some(BackupError::WeakPassphrase { .. })),
+            "{weak:?}"
+        );
+    }
+    // Long enough, but a repeat or a common password: refused, with why.
+    for (weak, reason) in [
+        ("aaaaaaaaaaaa", "repeat"),
+        ("passwordpassword", "repeat"),
+        ("abcdefghijklmnop", "sequence"),
+        ("123456789012345", "only_digits"),
+        ("kort fras", "too_short"),
+    ] {
+        let err = backup::export(&a, weak, options(), Utc::now())
+            .err()
+            .unwrap();
+        assert_eq!(err.code(), "weak_backup_passphrase", "{weak:?}");
+        assert_eq!(err.details()["reason"], reason, "{weak:?}");
     }
     assert!(backup::export(&a, "tolv tecken!", options(), Utc::now()).is_ok());
 }

@@ -16,12 +16,13 @@ use trygg::settings::{
     RETENTION_RANGE,
 };
 
-const FIELDS: [&str; 5] = [
+const FIELDS: [&str; 6] = [
     "locale",
     "cover",
     "idle_lock_secs",
     "retention_days",
     "backup_reminder_days",
+    "set_up",
 ];
 
 fn valid_settings() -> impl Strategy<Value = Settings> {
@@ -35,18 +36,22 @@ fn valid_settings() -> impl Strategy<Value = Settings> {
         IDLE_LOCK_RANGE,
         RETENTION_RANGE,
         BACKUP_REMINDER_RANGE,
+        any::<bool>(),
     )
-        .prop_map(|(locale, passcode, idle, retention, backup)| Settings {
-            locale,
-            cover: if passcode {
-                CoverKind::Passcode
-            } else {
-                CoverKind::Calculator
+        .prop_map(
+            |(locale, passcode, idle, retention, backup, set_up)| Settings {
+                locale,
+                cover: if passcode {
+                    CoverKind::Passcode
+                } else {
+                    CoverKind::Calculator
+                },
+                idle_lock_secs: idle,
+                retention_days: retention,
+                backup_reminder_days: backup,
+                set_up,
             },
-            idle_lock_secs: idle,
-            retention_days: retention,
-            backup_reminder_days: backup,
-        })
+        )
 }
 
 /// A JSON value of any type, biased to the ranges' edges and to the words
@@ -125,6 +130,13 @@ fn expected(obj: &Map<String, Value>) -> Settings {
             "backup_reminder_days" => {
                 in_range(value, &BACKUP_REMINDER_RANGE, &mut s.backup_reminder_days)
             }
+            "set_up" => match value.as_bool() {
+                Some(b) => {
+                    s.set_up = b;
+                    true
+                }
+                None => false,
+            },
             _ => false,
         };
         if !ok {

@@ -30,7 +30,7 @@ use trygg::vault::{
 };
 
 const PIN: &str = "4711081542";
-const DURESS: &str = "1357924680";
+const DURESS: &str = "5093718264";
 const NONCE_LEN: usize = 12;
 /// Flags, workspace ID and DEK (1 + 1 + 16 + 32), plus the GCM tag.
 const WRAPPED_LEN: usize = 66;

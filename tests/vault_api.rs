@@ -5,7 +5,8 @@ mod vault_support;
 
 use trygg::error::Coded;
 use trygg::vault::{
-    parse_kind, KdfParams, ManualClock, RecordId, RecordKind, Vault, VaultError, MAX_RECORD_BYTES,
+    parse_kind, KdfParams, ManualClock, RecordId, RecordKind, Vault, VaultError, WeakReason,
+    MAX_RECORD_BYTES,
 };
 use vault_support::*;
 
@@ -150,7 +151,18 @@ fn passcode_change_rewraps_only_the_key() {
         .query_row("SELECT sealed FROM record", [], |r| r.get(0))
         .unwrap();
 
-    assert_eq!(v.change_passcode(PIN, "123"), Err(VaultError::WeakPasscode));
+    assert_eq!(
+        v.change_passcode(PIN, "123"),
+        Err(VaultError::WeakPasscode {
+            reason: WeakReason::TooShort
+        })
+    );
+    assert_eq!(
+        v.change_passcode(PIN, "1234567890"),
+        Err(VaultError::WeakPasscode {
+            reason: WeakReason::Sequence
+        })
+    );
     assert!(matches!(
         v.change_passcode(DURESS_PIN, OTHER_PIN),
         Err(VaultError::WrongPasscode { .. })
@@ -192,10 +204,27 @@ fn create_checks_passcode_params_and_state() {
     for weak in ["", "12345", "abc12", "kort"] {
         assert_eq!(
             v.create(weak, FAST),
-            Err(VaultError::WeakPasscode),
+            Err(VaultError::WeakPasscode {
+                reason: WeakReason::TooShort
+            }),
             "{weak:?}"
         );
     }
+    // Long enough, but among the first codes anyone tries; the error says why.
+    for (weak, reason) in [
+        ("123456", "sequence"),
+        ("000000", "repeat"),
+        ("1234567890", "sequence"),
+        ("121212", "repeat"),
+        ("159753", "common"),
+        ("password", "common"),
+        ("abcdefgh", "sequence"),
+    ] {
+        let err = v.create(weak, FAST).unwrap_err();
+        assert_eq!(err.code(), "weak_passcode", "{weak:?}");
+        assert_eq!(err.details()["reason"], reason, "{weak:?}");
+    }
+    assert!(!v.is_initialised().unwrap());
     let below = KdfParams { t_cost: 1, ..FAST };
     assert_eq!(v.create(PIN, below), Err(VaultError::KdfParamsRejected));
     let above = KdfParams {
@@ -438,7 +467,13 @@ fn error_codes_are_stable_and_messages_hold_no_data() {
         (VaultError::DiskFull, "disk_full"),
         (VaultError::UnknownKind, "unknown_kind"),
         (VaultError::NotFound, "not_found"),
-        (VaultError::WeakPasscode, "weak_passcode"),
+        (
+            VaultError::WeakPasscode {
+                reason: WeakReason::Common,
+            },
+            "weak_passcode",
+        ),
+        (VaultError::AttemptNotSaved, "attempt_not_saved"),
         (VaultError::Storage, "storage"),
         (VaultError::Wiped, "wiped"),
         (VaultError::KdfParamsRejected, "kdf_params_rejected"),

@@ -247,18 +247,17 @@ fn set_pass_count(path: &Path, t: u32) {
         .unwrap();
 }
 
-#[test]
-fn killing_the_app_during_an_attempt_still_counts_it() {
-    let (_dir, path, clock, v) = new_vault();
-    v.close().unwrap();
-    // A KDF that would run for about half an hour: the only way to see the
-    // count is for it to be committed before the KDF starts.
-    set_pass_count(&path, 100_000);
-
-    let (mut child, lines) = spawn_child("unlock", &path);
+/// Starts a child that unlocks (with a KDF that runs for half an hour) and
+/// waits until the attempt is on disk: the count must be committed before
+/// the KDF starts. Returns the child, its output lines and a raw
+/// connection to the file.
+fn child_counted_one_attempt(
+    path: &Path,
+) -> (ChildGuard, mpsc::Receiver<String>, rusqlite::Connection) {
+    let (child, lines) = spawn_child("unlock", path);
     // Skip libtest's own banner lines.
     while lines.recv_timeout(Duration::from_secs(20)).unwrap() != "opened" {}
-    let raw = raw(&path);
+    let raw = raw(path);
     let mut failures = 0i64;
     for _ in 0..2000 {
         failures = raw
@@ -270,6 +269,18 @@ fn killing_the_app_during_an_attempt_still_counts_it() {
         std::thread::sleep(Duration::from_millis(10));
     }
     assert_eq!(failures, 1, "counted before the KDF result");
+    (child, lines, raw)
+}
+
+#[test]
+fn killing_the_app_during_an_attempt_still_counts_it() {
+    let (_dir, path, clock, v) = new_vault();
+    v.close().unwrap();
+    // A KDF that would run for about half an hour: the only way to see the
+    // count is for it to be committed before the KDF starts.
+    set_pass_count(&path, 100_000);
+
+    let (mut child, lines, raw) = child_counted_one_attempt(&path);
     child.0.kill().unwrap();
     child.0.wait().unwrap();
     assert!(
@@ -287,4 +298,100 @@ fn killing_the_app_during_an_attempt_still_counts_it() {
     )
     .unwrap();
     assert_eq!(v.attempt_status().unwrap().failures, 1);
+}
+
+/// The files beside the vault: `store.db-wal` and `store.db-shm`.
+fn wal_files(path: &Path) -> [std::path::PathBuf; 2] {
+    let name = path.file_name().unwrap().to_string_lossy().into_owned();
+    [
+        path.with_file_name(format!("{name}-wal")),
+        path.with_file_name(format!("{name}-shm")),
+    ]
+}
+
+#[test]
+fn a_counted_attempt_survives_losing_the_wal() {
+    let (dir, path, clock, v) = new_vault();
+    // Everything so far is in the main file.
+    v.close().unwrap();
+    let mut v = reopen(&path, &clock);
+    assert!(matches!(
+        v.unlock(OTHER_PIN),
+        Err(trygg::vault::VaultError::WrongPasscode { .. })
+    ));
+    // A copy of the main file alone is what is left when someone deletes
+    // the -wal and -shm files while the app is not running.
+    let copy = dir.path().join("copy.db");
+    std::fs::copy(&path, &copy).unwrap();
+    for f in wal_files(&copy) {
+        assert!(!f.exists());
+    }
+    let c = reopen(&copy, &clock);
+    assert_eq!(c.attempt_status().unwrap().failures, 1);
+    drop(c);
+    // And a second one, on top.
+    assert!(v.unlock(OTHER_PIN).is_err());
+    std::fs::remove_file(&copy).unwrap();
+    std::fs::copy(&path, &copy).unwrap();
+    assert_eq!(reopen(&copy, &clock).attempt_status().unwrap().failures, 2);
+}
+
+#[test]
+fn killing_the_app_during_an_attempt_and_deleting_the_wal_still_counts_it() {
+    let (_dir, path, clock, v) = new_vault();
+    v.close().unwrap();
+    set_pass_count(&path, 100_000);
+
+    let (mut child, lines, raw) = child_counted_one_attempt(&path);
+    drop(raw);
+    // Well into the half-hour KDF.
+    std::thread::sleep(Duration::from_millis(500));
+    child.0.kill().unwrap();
+    child.0.wait().unwrap();
+    assert!(lines.iter().all(|l| l != "done"), "killed mid-attempt");
+    for f in wal_files(&path) {
+        let _ = std::fs::remove_file(&f);
+        assert!(!f.exists());
+    }
+
+    let v = Vault::open(
+        &path,
+        VaultOptions {
+            clock: std::sync::Arc::new(clock),
+            kdf_cap: endless_cap(),
+        },
+    )
+    .unwrap();
+    assert_eq!(v.attempt_status().unwrap().failures, 1);
+}
+
+#[test]
+fn an_attempt_whose_count_cannot_reach_the_main_file_is_refused_without_the_kdf() {
+    let (_dir, path, clock, v) = new_vault();
+    v.close().unwrap();
+    // If the KDF ran, this test would take half an hour.
+    set_pass_count(&path, 100_000);
+    let options = || VaultOptions {
+        clock: std::sync::Arc::new(clock.clone()),
+        kdf_cap: endless_cap(),
+    };
+    let mut v = Vault::open(&path, options()).unwrap();
+    // Another process keeps reading an old snapshot: no checkpoint can
+    // move the new count into the main file.
+    let reader = raw(&path);
+    reader.execute_batch("BEGIN").unwrap();
+    let _: i64 = reader
+        .query_row("SELECT count(*) FROM record", [], |r| r.get(0))
+        .unwrap();
+    let started = std::time::Instant::now();
+    let err = v.unlock(PIN).unwrap_err();
+    assert_eq!(err, trygg::vault::VaultError::AttemptNotSaved);
+    assert_eq!(trygg::error::Coded::code(&err), "attempt_not_saved");
+    assert!(
+        started.elapsed() < Duration::from_secs(60),
+        "refused without running the KDF: {:?}",
+        started.elapsed()
+    );
+    assert!(!v.is_unlocked());
+    reader.execute_batch("COMMIT").unwrap();
 }

@@ -144,7 +144,12 @@ fn duress_with_shred_destroys_the_real_workspace_silently() {
 fn duress_passcode_rules() {
     let (_dir, path, clock, mut v) = new_vault();
     assert_eq!(v.set_duress(PIN, false), Err(VaultError::PasscodeReused));
-    assert_eq!(v.set_duress("1234", false), Err(VaultError::WeakPasscode));
+    assert_eq!(
+        v.set_duress("1234", false),
+        Err(VaultError::WeakPasscode {
+            reason: trygg::vault::WeakReason::TooShort
+        })
+    );
     v.set_duress(DURESS_PIN, false).unwrap();
     assert_eq!(
         v.change_passcode(PIN, DURESS_PIN),

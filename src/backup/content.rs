@@ -13,13 +13,14 @@ use crate::vault::{RecordId, RecordKind, Vault};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
-use zeroize::Zeroizing;
+use zeroize::{Zeroize, Zeroizing};
 
 /// Names this content format inside the encryption (not the container).
 pub const CONTENT_FORMAT: &str = "trygg-backup-content";
 pub const CONTENT_VERSION: u16 = 1;
 
-/// One record as carried in a backup.
+/// One record as carried in a backup. Its `data` (the record's plaintext
+/// JSON) is wiped when the entry is dropped.
 #[derive(Serialize, Deserialize)]
 pub struct Entry {
     pub kind: String,
@@ -28,6 +29,48 @@ pub struct Entry {
     pub id: Option<RecordId>,
     pub version: u16,
     pub data: Box<RawValue>,
+}
+
+impl Drop for Entry {
+    fn drop(&mut self) {
+        let data = std::mem::replace(&mut self.data, RawValue::NULL.to_owned());
+        let text: Box<str> = data.into();
+        String::from(text).zeroize();
+    }
+}
+
+/// [`Entry`] as written by [`collect`]: the same fields in the same order,
+/// but `data` borrowed from the vault's (wiped-on-drop) plaintext, so no
+/// copy of a record is made before the one serialised buffer.
+#[derive(Serialize)]
+struct EntryOut<'a> {
+    kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<RecordId>,
+    version: u16,
+    data: &'a RawValue,
+}
+
+/// [`Content`] as written by [`collect`].
+#[derive(Serialize)]
+struct ContentOut<'a> {
+    format: &'static str,
+    version: u16,
+    created: DateTime<Utc>,
+    records: Vec<EntryOut<'a>>,
+}
+
+/// Counts what a serialiser writes, to size the real buffer once.
+struct ByteCount(usize);
+
+impl std::io::Write for ByteCount {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0 = self.0.saturating_add(buf.len());
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 /// The decrypted payload.
@@ -108,28 +151,34 @@ pub fn collect(v: &Vault, now: DateTime<Utc>) -> Result<Collected, BackupError> 
                 record: id.to_hex(),
             })
         })?;
-        let data = RawValue::from_string(text.to_owned()).map_err(|_| {
+        // Checked as JSON and borrowed, not copied.
+        let data: &RawValue = serde_json::from_str(text).map_err(|_| {
             BackupError::Vault(crate::vault::VaultError::Malformed {
                 record: id.to_hex(),
             })
         })?;
-        records.push(Entry {
-            kind: r.kind.as_str().to_owned(),
+        records.push(EntryOut {
+            kind: r.kind.as_str(),
             id: keeps_id(r.kind).then_some(*id),
             version: r.version,
             data,
         });
         counts.add(r.kind);
     }
-    let content = Content {
-        format: CONTENT_FORMAT.to_owned(),
+    let content = ContentOut {
+        format: CONTENT_FORMAT,
         version: CONTENT_VERSION,
         created: now,
         records,
     };
-    let mut json = Zeroizing::new(Vec::new());
-    serde_json::to_writer(&mut *json, &content)
-        .map_err(|_| BackupError::Damaged { reason: "content" })?;
+    // Serialised twice: once to count the bytes, then into a buffer of
+    // exactly that size, which therefore never grows (a growing Vec leaves
+    // its old, unwiped copies of the plaintext in freed memory).
+    let failed = |_| BackupError::Damaged { reason: "content" };
+    let mut size = ByteCount(0);
+    serde_json::to_writer(&mut size, &content).map_err(failed)?;
+    let mut json = Zeroizing::new(Vec::with_capacity(size.0));
+    serde_json::to_writer(&mut *json, &content).map_err(failed)?;
     Ok(Collected {
         json,
         counts,
@@ -155,4 +204,39 @@ pub fn parse(plain: &[u8]) -> Result<Content, BackupError> {
         return Err(BackupError::Damaged { reason: "content" });
     }
     Ok(content)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::vault::{KdfParams, VaultOptions};
+
+    #[test]
+    fn the_serialised_content_is_written_into_one_buffer_of_exactly_its_size() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut v = Vault::open(dir.path().join("v.db"), VaultOptions::default()).unwrap();
+        v.create("4711081542", KdfParams::FLOOR).unwrap();
+        for i in 0..30 {
+            let c = crate::casebook::create(&mut v, &format!("Fall {i}")).unwrap();
+            let mut plan = crate::domain::CrisisPlan::new(c.id);
+            plan.situation = "å".repeat(700 + i);
+            crate::casebook::save_plan(&mut v, &c.id, plan).unwrap();
+        }
+        let collected = collect(&v, Utc::now()).unwrap();
+        assert!(collected.json.len() > 40_000);
+        // Reserved once and never grown.
+        assert_eq!(collected.json.capacity(), collected.json.len());
+        // The same format as before: it reads back as `Content`.
+        let back = parse(&collected.json).unwrap();
+        assert_eq!(back.records.len(), 60);
+        assert_eq!(collected.counts.case, 30);
+        assert_eq!(collected.counts.crisis_plan, 30);
+        let plans = back.records.iter().filter(|e| e.kind == "crisis_plan");
+        assert!(plans.clone().all(|e| e.id.is_none()));
+        assert!(back
+            .records
+            .iter()
+            .filter(|e| e.kind == "case")
+            .all(|e| e.id.is_some()));
+    }
 }

@@ -4,15 +4,15 @@
 
 use crate::domain::DomainError;
 use crate::error::Coded;
-use crate::vault::VaultError;
+use crate::vault::{VaultError, WeakReason};
 use serde_json::{json, Value};
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum BackupError {
-    /// The backup passphrase is too short or only digits (see
-    /// [`super::check_backup_passphrase`]).
+    /// The backup passphrase is too short, only digits or easy to guess
+    /// (see [`super::check_backup_passphrase`]); `reason` says which.
     #[error("the backup passphrase is too weak")]
-    WeakPassphrase,
+    WeakPassphrase { reason: WeakReason },
     /// The passphrase does not open this backup (or its header was altered).
     #[error("wrong backup passphrase")]
     WrongPassphrase,
@@ -83,7 +83,7 @@ impl BackupError {
 impl Coded for BackupError {
     fn code(&self) -> &'static str {
         match self {
-            BackupError::WeakPassphrase => "weak_backup_passphrase",
+            BackupError::WeakPassphrase { .. } => "weak_backup_passphrase",
             BackupError::WrongPassphrase => "wrong_backup_passphrase",
             BackupError::NotABackup => "not_a_backup",
             BackupError::NewerVersion { .. } => "backup_newer_version",
@@ -103,6 +103,7 @@ impl Coded for BackupError {
                 json!({ "found": found, "supported": supported })
             }
             BackupError::Damaged { reason } => json!({ "reason": reason }),
+            BackupError::WeakPassphrase { reason } => json!({ "reason": reason.as_str() }),
             BackupError::TooLarge { limit_bytes } => json!({ "limit_bytes": limit_bytes }),
             BackupError::Vault(e) => e.details(),
             _ => Value::Null,

@@ -30,21 +30,21 @@ use std::path::{Path, PathBuf};
 use zeroize::Zeroizing;
 
 /// Minimum characters of a backup passphrase.
-pub const MIN_BACKUP_PASSPHRASE_CHARS: usize = 12;
+pub use crate::vault::strength::MIN_BACKUP_PASSPHRASE_CHARS;
 
-/// A backup passphrase: at least 12 characters, not only digits, not only
-/// whitespace. (Twelve digits would fall to an offline attack in days once
-/// the file is copied; see the README's table.)
+/// A backup passphrase: at least 12 characters, not only digits, and hard
+/// to guess by zxcvbn's measure (score 3 or more: no repeat, run, keyboard
+/// row or common password; see [`crate::vault::strength`]). Twelve digits
+/// would fall to an offline attack in days once the file is copied (the
+/// README's table). `WeakPassphrase` carries the reason.
 pub fn check_backup_passphrase(p: &str) -> Result<(), BackupError> {
-    let chars = p.trim().chars().count();
-    let only_digits = p
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .all(|c| c.is_ascii_digit());
-    if chars < MIN_BACKUP_PASSPHRASE_CHARS || only_digits {
-        return Err(BackupError::WeakPassphrase);
+    let s = crate::vault::assess_backup_passphrase(p);
+    if s.acceptable {
+        return Ok(());
     }
-    Ok(())
+    Err(BackupError::WeakPassphrase {
+        reason: s.reason.unwrap_or(crate::vault::WeakReason::Guessable),
+    })
 }
 
 /// How to write a backup.

@@ -5,6 +5,7 @@
 //! can quote SQL or paths). The only identifier ever carried is a record ID,
 //! which is random and meaningless without the key.
 
+use super::strength::WeakReason;
 use crate::error::Coded;
 use serde_json::{json, Value};
 
@@ -54,9 +55,10 @@ pub enum VaultError {
     /// No record with this kind and ID.
     #[error("record not found")]
     NotFound,
-    /// The passcode is too short: a PIN needs at least 6 digits, a passphrase 8 characters.
+    /// The passcode is too short or too easy to guess (see
+    /// [`super::strength`]); `reason` says which, for the UI.
     #[error("the passcode is too weak")]
-    WeakPasscode,
+    WeakPasscode { reason: WeakReason },
     /// The new passcode is the same as the other keyslot's (real vs duress).
     #[error("the passcode is already in use for the other workspace")]
     PasscodeReused,
@@ -83,6 +85,11 @@ pub enum VaultError {
     /// The failure limit was reached and the vault shredded itself.
     #[error("the vault was wiped after too many failed attempts")]
     Wiped,
+    /// The failed-attempt count could not be written into the main file
+    /// (the WAL could not be checkpointed, e.g. another process holds the
+    /// file). The passcode was not tried; nothing else changed.
+    #[error("the attempt could not be recorded durably; the passcode was not tried")]
+    AttemptNotSaved,
     /// Any other storage failure (I/O, locking, permissions).
     #[error("storage error")]
     Storage,
@@ -106,7 +113,7 @@ impl Coded for VaultError {
             VaultError::TooLarge { .. } => "too_large",
             VaultError::UnknownKind => "unknown_kind",
             VaultError::NotFound => "not_found",
-            VaultError::WeakPasscode => "weak_passcode",
+            VaultError::WeakPasscode { .. } => "weak_passcode",
             VaultError::PasscodeReused => "passcode_reused",
             VaultError::Malformed { .. } => "malformed_record",
             VaultError::VersionMismatch { .. } => "version_mismatch",
@@ -114,6 +121,7 @@ impl Coded for VaultError {
             VaultError::InvalidLimit => "invalid_limit",
             VaultError::DuressUnavailable => "duress_unavailable",
             VaultError::Wiped => "wiped",
+            VaultError::AttemptNotSaved => "attempt_not_saved",
             VaultError::Storage => "storage",
             VaultError::Crypto => "crypto",
         }
@@ -137,6 +145,7 @@ impl Coded for VaultError {
                 expected,
             } => json!({ "record": record, "found": found, "expected": expected }),
             VaultError::TooLarge { limit_bytes } => json!({ "limit_bytes": limit_bytes }),
+            VaultError::WeakPasscode { reason } => json!({ "reason": reason.as_str() }),
             _ => Value::Null,
         }
     }

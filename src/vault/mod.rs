@@ -44,17 +44,22 @@ pub mod record;
 mod records;
 mod schema;
 mod store;
+pub mod strength;
 
 pub use attempts::{backoff_after, AttemptStatus, DEFAULT_ATTEMPT_LIMIT, FREE_ATTEMPTS};
 pub use batch::VaultTx;
 pub use clock::{Clock, ManualClock, MonotonicClock};
 pub use error::VaultError;
-pub use kdf::{check_passcode_strength, KdfCap, KdfParams, MIN_PASSPHRASE_CHARS, MIN_PIN_DIGITS};
+pub use kdf::{check_passcode_strength, KdfCap, KdfParams};
 pub(crate) use kdf::{derive_kek, SALT_LEN};
 pub use listing::{AnyRecord, DamagedRecord, Listing};
 pub use record::{Record, RecordId, RecordKind};
 pub use records::MAX_RECORD_BYTES;
 pub use store::{Vault, VaultOptions};
+pub use strength::{
+    assess_backup_passphrase, assess_passcode, Strength, WeakReason, MIN_PASSPHRASE_CHARS,
+    MIN_PIN_DIGITS,
+};
 
 /// Parses a kind name received over IPC; `UnknownKind` otherwise.
 pub fn parse_kind(s: &str) -> Result<RecordKind, VaultError> {

@@ -81,27 +81,45 @@ pub(crate) fn open_connection(path: &Path) -> Result<Connection, VaultError> {
     configure(&conn)?;
     migrate(&conn)?;
     check_schema(&conn)?;
+    restrict_companions(path)?;
     Ok(conn)
 }
 
-/// Creates the file with owner-only permissions before SQLite touches it;
-/// SQLite gives `-wal` and `-shm` the same permissions as the database.
+/// Creates the file with owner-only permissions before SQLite touches it
+/// (and narrows an existing one). SQLite gives `-wal` and `-shm` the
+/// database's permissions when it creates them; [`restrict_companions`]
+/// narrows ones left by an earlier run with other rights.
 fn create_private(path: &Path) -> Result<(), VaultError> {
     if path.exists() {
-        return Ok(());
+        return restrict_file(path);
     }
-    let mut opts = std::fs::OpenOptions::new();
+    let mut opts = crate::datadir::private_file_options();
     opts.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        opts.mode(0o600);
-    }
     match opts.open(path) {
-        Ok(_) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Ok(_) => restrict_file(path),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => restrict_file(path),
         Err(_) => Err(VaultError::Storage),
     }
+}
+
+fn restrict_file(path: &Path) -> Result<(), VaultError> {
+    crate::datadir::restrict(path, crate::datadir::FILE_MODE).map_err(|_| VaultError::Storage)
+}
+
+/// Narrows `<db>-wal` and `<db>-shm` to owner-only if they exist.
+fn restrict_companions(path: &Path) -> Result<(), VaultError> {
+    let Some(name) = path.file_name() else {
+        return Ok(());
+    };
+    for suffix in ["-wal", "-shm"] {
+        let mut companion = name.to_os_string();
+        companion.push(suffix);
+        let companion = path.with_file_name(companion);
+        if companion.exists() {
+            restrict_file(&companion)?;
+        }
+    }
+    Ok(())
 }
 
 fn configure(conn: &Connection) -> Result<(), VaultError> {
@@ -182,4 +200,31 @@ fn check_schema(conn: &Connection) -> Result<(), VaultError> {
 pub(crate) fn checkpoint(conn: &Connection) -> Result<(), VaultError> {
     let _busy: i64 = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
     Ok(())
+}
+
+/// Moves every committed WAL frame into the main file and syncs it, or
+/// fails: unlike [`checkpoint`], "busy" is an error here. Used where a write
+/// must survive the loss of the `-wal` file (the failed-attempt count: a
+/// person who kills the app and deletes `store.db-wal` must not get the
+/// guess back). `TRUNCATE` first, which also empties the WAL; if a reader
+/// blocks that, `FULL`, which only needs every reader on the latest
+/// snapshot. With `synchronous=FULL` SQLite fsyncs the database file before
+/// it reports the checkpoint done.
+pub(crate) fn checkpoint_durable(conn: &Connection) -> Result<(), VaultError> {
+    for mode in ["TRUNCATE", "FULL"] {
+        let sql = format!("PRAGMA wal_checkpoint({mode})");
+        let done = conn.query_row(&sql, [], |r| {
+            let busy: i64 = r.get(0)?;
+            let log: i64 = r.get(1)?;
+            let moved: i64 = r.get(2)?;
+            // (0, -1, -1) would mean "not in WAL mode": nothing to move.
+            Ok(busy == 0 && log == moved)
+        });
+        match done {
+            Ok(true) => return Ok(()),
+            Ok(false) => continue,
+            Err(_) => return Err(VaultError::AttemptNotSaved),
+        }
+    }
+    Err(VaultError::AttemptNotSaved)
 }

@@ -190,6 +190,17 @@ impl Vault {
         Ok(())
     }
 
+    /// Asks for the open workspace's passcode again before a sensitive
+    /// action (export, a replacing restore, weaker wipe settings, duress or
+    /// passcode changes), so nobody at an unlocked device can take the cases
+    /// away without the code. Checked exactly like an unlock attempt: back-off,
+    /// durable count before the KDF, wipe at the limit. Only the open
+    /// workspace's own slot can pass (in the decoy, the decoy's passcode).
+    pub fn reverify(&mut self, passcode: &str) -> Result<(), VaultError> {
+        let own_slot = self.session()?.slot;
+        self.attempt(passcode, Target::Slot(own_slot)).map(|_| ())
+    }
+
     /// Drops and zeroises all key material, then empties the WAL. Always
     /// succeeds from the caller's point of view: a failed checkpoint is
     /// retried at the next lock or close.
@@ -532,6 +543,9 @@ impl Vault {
             "UPDATE attempts SET failures = failures + 1 WHERE id = 1",
             [],
         )?;
+        // And into the main file, not only the WAL: deleting `-wal` after a
+        // kill must not give the guess back. No KDF unless that worked.
+        schema::checkpoint_durable(&self.conn)?;
         let failures = failures.saturating_add(1);
 
         let kek = derive_kek(passcode, &header.salt, &header.params)?;

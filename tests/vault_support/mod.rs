@@ -8,8 +8,9 @@ use trygg::vault::{KdfCap, KdfParams, ManualClock, Record, RecordKind, Vault, Va
 
 /// A 10-digit PIN, the length the brief recommends.
 pub const PIN: &str = "4711081542";
-pub const OTHER_PIN: &str = "9988776655";
-pub const DURESS_PIN: &str = "1357924680";
+/// Random-looking too: a pattern or a common PIN would be refused.
+pub const OTHER_PIN: &str = "3920571846";
+pub const DURESS_PIN: &str = "5093718264";
 
 /// The KDF floor keeps every test unlock fast.
 pub const FAST: KdfParams = KdfParams::FLOOR;
