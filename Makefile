@@ -2,11 +2,13 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 APP_BIN := target/debug/trygg
+RELEASE_BIN := target/release/trygg
 
-.PHONY: help setup ui app run test lint test-rust test-ui test-e2e test-chromium bench
+.PHONY: help setup ui app release run package test lint test-rust test-ui test-e2e test-chromium bench
 
 help:
-	@echo "make run   - install what is missing, build and start Trygg"
+	@echo "make run     - install what is missing, build the release and start Trygg"
+	@echo "make package - build an installable Linux package (.deb) in target/release/bundle/deb/"
 	@echo "make test  - install what is missing and run every test (lint, Rust, UI, end to end)"
 	@echo "make bench - run the benchmarks and print the figures"
 
@@ -22,10 +24,21 @@ ui: setup
 app: ui
 	cargo build -p trygg-app --bin trygg
 
-run: app
+# What users run: the release build (no inspector, no dialog-path override,
+# no debug-only test hook). The tests keep using the debug build (`app`).
+release: ui
+	cargo build --release -p trygg-app --bin trygg
+
+run: release
 	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
-	  echo "No display: starting Trygg under Xvfb"; xvfb-run -a -s '-screen 0 1280x1000x24' $(APP_BIN); \
-	else $(APP_BIN); fi
+	  echo "No display: starting Trygg under Xvfb"; xvfb-run -a -s '-screen 0 1280x1000x24' $(RELEASE_BIN); \
+	else $(RELEASE_BIN); fi
+
+# An installable .deb, made offline by the Tauri bundler. Its menu entry is
+# named "Calculator" (src-tauri/packaging/calculator.desktop).
+package: ui
+	cd src-tauri && ../ui/node_modules/.bin/tauri build --bundles deb --config '{"bundle":{"active":true}}'
+	@ls -l target/release/bundle/deb/*.deb
 
 lint: ui
 	cargo fmt --all -- --check

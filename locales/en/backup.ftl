@@ -80,9 +80,18 @@ backup-problem-empty = Type the passphrase the backup was saved with.
 ## Errors
 error-weak_backup_passphrase = The backup passphrase is too weak. It must have at least 12 characters and must not be only digits. No backup was saved.
 error-wrong_backup_passphrase = The passphrase does not match this backup. Check the passphrase and try again. Nothing on this device was changed.
+error-session_changed = The app was locked while the backup was running. Nothing in the app was changed. Unlock it and try again.
 error-not_a_backup = The file is not a backup from this app. Choose another file. Nothing on this device was changed.
 error-backup_newer_version = The backup was made with a newer version of the app. Update the app and try again. Nothing on this device was changed.
 error-backup_damaged = The backup is damaged or incomplete and cannot be used. Try another copy of the file. Nothing on this device was changed.
 error-backup_too_large = The file is too large to be a backup. Choose another file. Nothing on this device was changed.
 error-backup_io = The file could not be read or saved. Choose another place or file and try again. Nothing on this device was changed.
 error-cancelled = Cancelled. Nothing was changed.
+
+## Weak passphrase: why
+error-weak_backup_passphrase-repeat = The backup passphrase is too easy to guess: it repeats the same characters or words. Choose several words that do not belong together. No backup was saved.
+error-weak_backup_passphrase-sequence = The backup passphrase is too easy to guess: it follows an order, like abcdef or 123456. Choose several words that do not belong together. No backup was saved.
+error-weak_backup_passphrase-keyboard = The backup passphrase is too easy to guess: it follows keys that sit next to each other. Choose several words that do not belong together. No backup was saved.
+error-weak_backup_passphrase-common = The backup passphrase is too easy to guess: it is made of common passwords or words. Choose several words that do not belong together. No backup was saved.
+error-weak_backup_passphrase-date = The backup passphrase is too easy to guess: it is built on a date or a year. Choose several words that do not belong together. No backup was saved.
+error-weak_backup_passphrase-guessable = The backup passphrase is too easy to guess. Add more words that do not belong together. No backup was saved.

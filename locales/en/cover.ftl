@@ -55,7 +55,7 @@ setup-title = Create your code
 setup-intro = Everything you save is encrypted on the device with a code only you know. First choose how the app looks when it starts.
 setup-cover-legend = Start screen
 cover-calculator = Calculator
-cover-calculator-help = The app starts as an ordinary calculator. You open it by typing your code and pressing =. The code can only contain digits; choose at least 10.
+cover-calculator-help = The app starts as an ordinary calculator. You open it by typing your code, then holding = down for a moment. The code can only contain digits; choose at least 10.
 cover-passcode = Plain passcode screen
 cover-passcode-help = The app starts with a neutral screen that says “Enter code”. Here you can use a passphrase of several words, which is the safest.
 setup-passcode-legend = Your code
@@ -67,6 +67,19 @@ setup-create = Create
 setup-creating = Creating … this takes a few seconds.
 setup-retry-save = Save the start screen again
 setup-continue = Continue without saving the start screen
+setup-back = Back to the start screen
+
+## Cannot be opened (shown only after the code was entered)
+problem-title = The app could not be opened
+problem-help = Nothing has been erased. Close the app and try again. If the problem remains, you can restore your cases from a backup on a new installation.
+problem-back = Back to the start screen
+
+## Confirm with the code before anything sensitive changes
+reauth-label = Your code
+reauth-help = Type your code again. This protects the cases if someone else gets hold of the device while it is unlocked. A wrong code counts as a wrong attempt.
+reauth-help-limit = Only needed to turn the erasing off or to raise the number of attempts. A wrong code counts as a wrong attempt.
+reauth-error-empty = Type your code to confirm.
+reauth-error-limit = Type your code to turn the erasing off or to raise the number of attempts.
 
 ## Settings
 settings-title = Settings
@@ -112,9 +125,9 @@ settings-limit-count = Number of attempts (3–50)
 settings-error-limit = Enter a number between 3 and 50.
 
 settings-help = How the protection works
-settings-help-calculator = The calculator works like an ordinary calculator. To open the app, type your code and press =. If the code is wrong, the calculator just shows the number, like any calculator. It never says the code was wrong.
-settings-help-rule = The code is only tried if you have typed nothing but digits since the last C or =, at least 6 of them, and then press =. Ordinary sums such as 12 + 3 = are never tried and do not count as attempts. If you mistype, press C and start again (⌫ removes the last digit).
-settings-help-wait = After five wrong attempts in a row you must wait before the next attempt is accepted: 30 seconds, 1 minute, 5 minutes, 15 minutes, then 1 hour. While you must wait, the thin line above the digits on the calculator is orange instead of grey. Wait until the line is grey again before typing your code. The plain passcode screen states the wait in words.
+settings-help-calculator = The calculator works like an ordinary calculator. To open the app, type your code, then hold = down for a second and a half. A plain tap on = only calculates, so someone playing with the calculator can never lock you out or erase anything. If the code is wrong, the calculator just shows the number, like any calculator. It never says the code was wrong.
+settings-help-rule = The code is only tried if you have typed nothing but digits since the last C or =, at least 6 of them, and then hold = down. Only that counts as an attempt. Sums, long numbers and ordinary taps on = never count. If you mistype, press C and start again (⌫ removes the last digit). If you let go of = too soon nothing happens; just hold = again.
+settings-help-wait = After five wrong attempts in a row you must wait before the next attempt is accepted: 30 seconds, 1 minute, 5 minutes, 15 minutes, then 1 hour. The calculator shows nothing about this, because no ordinary calculator would. If you hold = while you must wait, the digits are just cleared, as when you press C. The attempt does not count. Wait a while and try again. The plain passcode screen states the wait in words.
 settings-help-hide = Hide at once: tap the round button in the bottom corner, press Shift three times or Esc twice on the keyboard, or double-tap the screen with two fingers. The start screen appears at once and the app locks.
 settings-help-lock = The app also locks when it has not been used for the time you chose, when you switch to another app or window, and when the screen turns off.
 
@@ -130,6 +143,17 @@ error-invalid_limit = The number of attempts is not valid.
 error-duress_unavailable = This cannot be changed right now.
 error-kdf_params_rejected = The device cannot handle the required security settings.
 error-locked = The app is locked. Unlock it and try again.
+error-unlock_interrupted = The app was hidden while it was being unlocked, and is locked again. Try again.
 error-corrupt = The saved file is damaged and cannot be opened.
 error-unsupported_format = The file was saved by a newer version of the app. Update the app.
 error-crypto = An unexpected encryption error occurred. Try again.
+
+## Weak codes and the app's files
+error-weak_passcode-repeat = The code is too easy to guess: it repeats one digit or one pattern, like 000000 or 121212. Choose another code.
+error-weak_passcode-sequence = The code is too easy to guess: it follows an order, like 123456, 987654 or 112233. Choose another code.
+error-weak_passcode-keyboard = The code is too easy to guess: it follows keys that sit next to each other. Choose another code.
+error-weak_passcode-common = The code is too easy to guess: it is among the codes and passwords people choose most often. Choose another code.
+error-weak_passcode-date = The code is too easy to guess: it looks like a date or a year. Choose another code.
+error-weak_passcode-guessable = The code is too easy to guess. Choose a longer code without a pattern.
+error-already_running = The app is already open. Close this window and carry on in the one that is already open.
+error-attempt_not_saved = The code could not be tried just now. Try again in a moment.

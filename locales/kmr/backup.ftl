@@ -92,9 +92,18 @@ backup-problem-empty = Hevoka şîfreyê ya ku kopiya ewlehiyê pê hatiye tomar
 ## Errors
 error-weak_backup_passphrase = Hevoka şîfreyê ya kopiya ewlehiyê pir qels e. Divê herî kêm ji 12 karakteran pêk were û ne tenê ji reqeman be. Tu kopiya ewlehiyê nehate tomarkirin.
 error-wrong_backup_passphrase = Hevoka şîfreyê li vê kopiya ewlehiyê nayê. Hevoka şîfreyê kontrol bikin û dîsa biceribînin. Li ser vê amûrê tiştek nehatiye guhertin.
+error-session_changed = Dema ku karê kopiya ewlehiyê didomiya, sepan hate qufilkirin. Di sepanê de tiştek nehat guhertin. Qufilê vekin û dîsa biceribînin.
 error-not_a_backup = Ev pel ne kopiyeke ewlehiyê ya vê sepanê ye. Pelekî din hilbijêrin. Li ser vê amûrê tiştek nehatiye guhertin.
 error-backup_newer_version = Kopiya ewlehiyê bi guhertoyeke nûtir a sepanê hatiye çêkirin. Sepanê nû bikin û dîsa biceribînin. Li ser vê amûrê tiştek nehatiye guhertin.
 error-backup_damaged = Kopiya ewlehiyê xera bûye an ne temam e û nayê bikaranîn. Kopiyeke din a pelê biceribînin. Li ser vê amûrê tiştek nehatiye guhertin.
 error-backup_too_large = Pel ji bo kopiyeke ewlehiyê pir mezin e. Pelekî din hilbijêrin. Li ser vê amûrê tiştek nehatiye guhertin.
 error-backup_io = Pel nehate xwendin an tomarkirin. Cihekî din an pelekî din hilbijêrin û dîsa biceribînin. Li ser vê amûrê tiştek nehatiye guhertin.
 error-cancelled = Hate betalkirin. Tiştek nehatiye guhertin.
+
+## Hevoka şîfreyê ya qels: çima
+error-weak_backup_passphrase-repeat = Texmînkirina hevoka şîfreyê ya kopiya ewlehiyê pir hêsan e: heman tîp an peyvan dubare dike. Çend peyvên ku bi hev re têkildar nînin hilbijêre. Tu kopiya ewlehiyê nehate tomarkirin.
+error-weak_backup_passphrase-sequence = Texmînkirina hevoka şîfreyê ya kopiya ewlehiyê pir hêsan e: li pey rêzekê diçe, wek abcdef an 123456. Çend peyvên ku bi hev re têkildar nînin hilbijêre. Tu kopiya ewlehiyê nehate tomarkirin.
+error-weak_backup_passphrase-keyboard = Texmînkirina hevoka şîfreyê ya kopiya ewlehiyê pir hêsan e: li pey bişkokên ku li kêleka hev in diçe. Çend peyvên ku bi hev re têkildar nînin hilbijêre. Tu kopiya ewlehiyê nehate tomarkirin.
+error-weak_backup_passphrase-common = Texmînkirina hevoka şîfreyê ya kopiya ewlehiyê pir hêsan e: ji şîfre an peyvên berbelav pêk tê. Çend peyvên ku bi hev re têkildar nînin hilbijêre. Tu kopiya ewlehiyê nehate tomarkirin.
+error-weak_backup_passphrase-date = Texmînkirina hevoka şîfreyê ya kopiya ewlehiyê pir hêsan e: li ser dîrokekê an salekê hatiye avakirin. Çend peyvên ku bi hev re têkildar nînin hilbijêre. Tu kopiya ewlehiyê nehate tomarkirin.
+error-weak_backup_passphrase-guessable = Texmînkirina hevoka şîfreyê ya kopiya ewlehiyê pir hêsan e. Peyvên din ên ku bi hev re têkildar nînin lê zêde bike. Tu kopiya ewlehiyê nehate tomarkirin.

@@ -59,7 +59,7 @@ setup-title = Koda xwe çêkin
 setup-intro = Her tiştê ku hûn tomar dikin, li ser amûrê bi kodeke ku tenê hûn dizanin tê şîfrekirin. Pêşî hilbijêrin ka sepan dema vedibe dê çawa xuya bike.
 setup-cover-legend = Ekrana destpêkê
 cover-calculator = Hesabker
-cover-calculator-help = Sepan wek hesabkereke asayî vedibe. Hûn wê bi nivîsandina koda xwe û pêlkirina = vedikin. Kod tenê dikare ji reqeman pêk were; herî kêm 10 reqeman hilbijêrin.
+cover-calculator-help = Sepan wek hesabkereke asayî vedibe. Ji bo vekirina wê, koda xwe binivîsin û paşê demekê tiliya xwe li ser = bihêlin. Kod tenê dikare ji reqeman pêk were; herî kêm 10 reqeman hilbijêrin.
 cover-passcode = Ekrana kodê ya asayî
 cover-passcode-help = Sepan bi ekraneke bêalî vedibe ku li ser nivîsandî ye “Kodê binivîsin”. Li vir hûn dikarin hevokeke şîfreyê ya ji çend peyvan bi kar bînin, ku ya herî ewle ye.
 setup-passcode-legend = Koda we
@@ -71,6 +71,19 @@ setup-create = Çêke
 setup-creating = Tê çêkirin … ev çend çirkeyan dikişîne.
 setup-retry-save = Ekrana destpêkê dîsa tomar bike
 setup-continue = Bêyî tomarkirina ekrana destpêkê bidomîne
+setup-back = Vegere ekrana destpêkê
+
+## Cannot be opened (shown only after the code was entered)
+problem-title = Sepan venebû
+problem-help = Tiştek nehatiye jêbirin. Sepanê bigirin û dîsa biceribînin. Heke pirsgirêk berdewam bike, hûn dikarin sepanê ji nû ve saz bikin û dosyayên xwe ji kopiyeke ewlehiyê vegerînin.
+problem-back = Vegere ekrana destpêkê
+
+## Confirm with the code before anything sensitive changes
+reauth-label = Koda we
+reauth-help = Koda xwe dîsa binivîsin. Ev yek dosyayan diparêze heke kesekî din amûrê bi dest bixe dema ku ew ne qufilkirî be. Koda şaş wek ceribandineke şaş tê hesibandin.
+reauth-help-limit = Tenê ji bo neçalakkirina jêbirinê an zêdekirina hejmara ceribandinan pêwîst e. Koda şaş wek ceribandineke şaş tê hesibandin.
+reauth-error-empty = Ji bo piştrastkirinê koda xwe binivîsin.
+reauth-error-limit = Ji bo neçalakkirina jêbirinê an zêdekirina hejmara ceribandinan koda xwe binivîsin.
 
 ## Settings
 settings-title = Mîheng
@@ -116,9 +129,9 @@ settings-limit-count = Hejmara ceribandinan (3–50)
 settings-error-limit = Hejmarekê di navbera 3 û 50 de binivîsin.
 
 settings-help = Parastin çawa dixebite
-settings-help-calculator = Hesabker wek hesabkereke asayî hesab dike. Ji bo vekirina sepanê, koda xwe binivîsin û = bitikînin. Heke kod şaş be, hesabker tenê hejmarê nîşan dide, wek her hesabkereke din. Ew qet nabêje ku kod şaş bû.
-settings-help-rule = Kod tenê tê ceribandin heke we ji C an = ya dawî û vir ve tenê reqem nivîsandibin, herî kêm 6 heb, û paşê = bitikînin. Hesabên asayî wek 12 + 3 = qet nayên ceribandin û wek ceribandin nayên hesibandin. Heke we şaş nivîsand, C bitikînin û ji nû ve dest pê bikin (⌫ reqema dawî jê dibe).
-settings-help-wait = Piştî pênc ceribandinên şaş ên li pey hev, divê hûn bisekinin berî ku ceribandina din were qebûlkirin: 30 çirke, 1 deqîqe, 5 deqîqe, 15 deqîqe, paşê 1 saet. Heta ku divê hûn bisekinin, xeta zirav a li ser reqemên hesabkerê li şûna gewr porteqalî ye. Berî ku hûn kodê binivîsin, bisekinin heta ku xet dîsa gewr bibe. Li ser ekrana kodê ya asayî dema sekinînê bi nivîsê tê nîşandan.
+settings-help-calculator = Hesabker wek hesabkereke asayî hesab dike. Ji bo vekirina sepanê, koda xwe binivîsin û paşê çirkeyek û nîv tiliya xwe li ser = bihêlin. Tikandineke asayî li = tenê hesab dike, ji ber vê yekê kesê ku bi hesabkerê dilîze qet nikare nehêle ku hûn sepanê vekin, an tiştekî jê bibe. Heke kod şaş be, hesabker tenê hejmarê nîşan dide, wek her hesabkereke din. Ew qet nabêje ku kod şaş bû.
+settings-help-rule = Kod tenê tê ceribandin heke we ji C an = ya dawî û vir ve tenê reqem nivîsandibin, herî kêm 6 heb, û paşê tiliya xwe li ser = bihêlin. Tenê ev wek ceribandin tê hesibandin. Hesab, hejmarên dirêj û tikandinên asayî li = qet nayên hesibandin. Heke we şaş nivîsand, C bitikînin û ji nû ve dest pê bikin (⌫ reqema dawî jê dibe). Heke hûn tiliya xwe zû ji ser = rakin, tiştek nabe; tenê dîsa tiliya xwe li ser = bihêlin.
+settings-help-wait = Piştî pênc ceribandinên şaş ên li pey hev, divê hûn bisekinin berî ku ceribandina din were qebûlkirin: 30 çirke, 1 deqîqe, 5 deqîqe, 15 deqîqe, paşê 1 saet. Hesabker tiştekî li ser vê nîşan nade, ji ber ku tu hesabkereke asayî wisa nake. Heke hûn di dema sekinînê de tiliya xwe li ser = bihêlin, tenê reqem tên paqijkirin, wek dema ku hûn C bitikînin. Ew ceribandin nayê hesibandin. Hinekî bisekinin û dîsa biceribînin. Li ser ekrana kodê ya asayî dema sekinînê bi nivîsê tê nîşandan.
 settings-help-hide = Yekser veşêrin: li bişkoka girover a li quncika jêrîn bitikînin, li ser klavyeyê sê caran Shift an du caran Esc bitikînin, an jî bi du tiliyan du caran li ekranê bitikînin. Wê gavê ekrana destpêkê yekser xuya dibe û sepan tê qufilkirin.
 settings-help-lock = Sepan her wiha tê qufilkirin dema ku di dema ku we hilbijartiye de nehatibe bikaranîn, dema ku hûn derbasî sepaneke din an paceyeke din dibin û dema ku ekran vedimire.
 
@@ -134,6 +147,17 @@ error-invalid_limit = Hejmara ceribandinan ne derbasdar e.
 error-duress_unavailable = Ev niha nayê guhertin.
 error-kdf_params_rejected = Amûr nikare mîhengên ewlehiyê yên pêwîst bi rê ve bibe.
 error-locked = Sepan qufilkirî ye. Qufilê vekin û dîsa biceribînin.
+error-unlock_interrupted = Dema ku qufila sepanê dihat vekirin, sepan hate veşartin û niha dîsa qufilkirî ye. Dîsa biceribînin.
 error-corrupt = Pelê tomarkirî xera bûye û nayê vekirin.
 error-unsupported_format = Pel bi guhertoyeke nûtir a sepanê hatiye tomarkirin. Sepanê nû bikin.
 error-crypto = Di şîfrekirinê de çewtiyeke nehêvîkirî çêbû. Dîsa biceribînin.
+
+## Kodên qels û pelên sepanê
+error-weak_passcode-repeat = Texmînkirina kodê pir hêsan e: heman reqemê an heman şêweyê dubare dike, wek 000000 an 121212. Kodeke din hilbijêre.
+error-weak_passcode-sequence = Texmînkirina kodê pir hêsan e: li pey rêzekê diçe, wek 123456, 987654 an 112233. Kodeke din hilbijêre.
+error-weak_passcode-keyboard = Texmînkirina kodê pir hêsan e: li pey bişkokên ku li kêleka hev in diçe. Kodeke din hilbijêre.
+error-weak_passcode-common = Texmînkirina kodê pir hêsan e: ew di nav kod û şîfreyên ku mirov herî zêde hildibijêrin de ye. Kodeke din hilbijêre.
+error-weak_passcode-date = Texmînkirina kodê pir hêsan e: dişibe dîrokekê an salekê. Kodeke din hilbijêre.
+error-weak_passcode-guessable = Texmînkirina kodê pir hêsan e. Kodeke dirêjtir a bê şêwe hilbijêre.
+error-already_running = Sepan jixwe vekirî ye. Vê paceyê bigire û di ya ku jixwe vekirî ye de berdewam bike.
+error-attempt_not_saved = Kod niha nehate ceribandin. Piştî demekê dîsa biceribîne.

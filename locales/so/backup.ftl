@@ -91,9 +91,18 @@ backup-problem-empty = Qor weedha sirta ah ee kaydka nuqulka lagu kaydiyay.
 ## Errors
 error-weak_backup_passphrase = Weedha sirta ah ee kaydka nuqulku aad bay u daciif tahay. Waa inay lahaataa ugu yaraan 12 xaraf, mana aha inay noqoto tirooyin oo keliya. Wax kayd nuqul ah lama kaydin.
 error-wrong_backup_passphrase = Weedha sirta ahi kuma habboona kaydkan nuqulka. Hubi weedha sirta ah oo mar kale isku day. Waxba lagama beddelin qalabkan.
+error-session_changed = Abka waa la xiray intii kaydka nuqulku socday. Waxba lagama beddelin abka. Fur oo mar kale isku day.
 error-not_a_backup = Faylku ma aha kayd nuqul ah oo abkan ka yimid. Dooro fayl kale. Waxba lagama beddelin qalabkan.
 error-backup_newer_version = Kaydka nuqulka waxaa lagu sameeyay nuqul ka cusub oo abka ah. Cusboonaysii abka oo mar kale isku day. Waxba lagama beddelin qalabkan.
 error-backup_damaged = Kaydka nuqulku waa khalkhalsan yahay ama ma dhammaystirna, lamana isticmaali karo. Isku day nuqul kale oo faylka ah. Waxba lagama beddelin qalabkan.
 error-backup_too_large = Faylku aad buu u weyn yahay inuu noqdo kayd nuqul ah. Dooro fayl kale. Waxba lagama beddelin qalabkan.
 error-backup_io = Faylka lama akhrin karin ama laguma kaydin karin. Dooro meel kale ama fayl kale oo mar kale isku day. Waxba lagama beddelin qalabkan.
 error-cancelled = Waa la joojiyay. Waxba lama beddelin.
+
+## Weedh sir ah oo daciif ah: sababta
+error-weak_backup_passphrase-repeat = Weedha sirta ah ee kaydka nuqulka aad baa loo qiyaasi karaa: waxay ku celcelisaa isla xarfo ama erayo. Dooro dhowr eray oo aan isku xirnayn. Wax kayd nuqul ah lama kaydin.
+error-weak_backup_passphrase-sequence = Weedha sirta ah ee kaydka nuqulka aad baa loo qiyaasi karaa: waxay raacaysaa kala horreyn, sida abcdef ama 123456. Dooro dhowr eray oo aan isku xirnayn. Wax kayd nuqul ah lama kaydin.
+error-weak_backup_passphrase-keyboard = Weedha sirta ah ee kaydka nuqulka aad baa loo qiyaasi karaa: waxay raacaysaa furayaal is ag yaal. Dooro dhowr eray oo aan isku xirnayn. Wax kayd nuqul ah lama kaydin.
+error-weak_backup_passphrase-common = Weedha sirta ah ee kaydka nuqulka aad baa loo qiyaasi karaa: waxay ka samaysan tahay erayo sir ah ama erayo caadi ah. Dooro dhowr eray oo aan isku xirnayn. Wax kayd nuqul ah lama kaydin.
+error-weak_backup_passphrase-date = Weedha sirta ah ee kaydka nuqulka aad baa loo qiyaasi karaa: waxay ku dhisan tahay taariikh ama sannad. Dooro dhowr eray oo aan isku xirnayn. Wax kayd nuqul ah lama kaydin.
+error-weak_backup_passphrase-guessable = Weedha sirta ah ee kaydka nuqulka aad baa loo qiyaasi karaa. Ku dar erayo kale oo aan isku xirnayn. Wax kayd nuqul ah lama kaydin.

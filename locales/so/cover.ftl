@@ -59,7 +59,7 @@ setup-title = Samee koodhkaaga
 setup-intro = Wax kasta oo aad kaydiso waxaa qalabka lagu sir-qariyaa (encrypt) koodh adiga keliya aad taqaan. Marka hore dooro sida abku u muuqdo marka uu furmo.
 setup-cover-legend = Shaashadda bilowga
 cover-calculator = Xisaabiye
-cover-calculator-help = Abku wuxuu u furmaa sida xisaabiye caadi ah. Waxaad furtaa adigoo qoraya koodhkaaga oo riixaya =. Koodhku wuxuu ka koobnaan karaa tirooyin oo keliya; dooro ugu yaraan 10.
+cover-calculator-help = Abku wuxuu u furmaa sida xisaabiye caadi ah. Waxaad furtaa adigoo qoraya koodhkaaga, kadibna riixaya = oo in yar haya. Koodhku wuxuu ka koobnaan karaa tirooyin oo keliya; dooro ugu yaraan 10.
 cover-passcode = Shaashadda koodhka caadiga ah
 cover-passcode-help = Abku wuxuu ku furmaa shaashad dhexdhexaad ah oo ay ku qoran tahay “Geli koodhka”. Halkan waxaad ku isticmaali kartaa weedh sir ah oo ka kooban dhowr eray, taas oo ah tan ugu ammaan badan.
 setup-passcode-legend = Koodhkaaga
@@ -71,6 +71,19 @@ setup-create = Samee
 setup-creating = Waa la samaynayaa … waxay qaadanaysaa dhowr ilbiriqsi.
 setup-retry-save = Mar kale kaydi shaashadda bilowga
 setup-continue = Sii wad adigoon kaydin shaashadda bilowga
+setup-back = Ku noqo shaashadda bilowga
+
+## Cannot be opened (shown only after the code was entered)
+problem-title = Abka lama furi karin
+problem-help = Waxba lama tirtirin. Xir abka oo mar kale isku day. Haddii dhibaatadu sii jirto, waxaad abka dib u rakibi kartaa oo aad kiisaskaaga kaga soo celin kartaa kayd nuqul ah.
+problem-back = Ku noqo shaashadda bilowga
+
+## Confirm with the code before anything sensitive changes
+reauth-label = Koodhkaaga
+reauth-help = Mar kale qor koodhkaaga. Tani waxay ilaalinaysaa kiisaska haddii qof kale helo qalabka inta uu furan yahay. Koodh khaldan waxaa loo tiriyaa isku day khaldan.
+reauth-help-limit = Waxaa loo baahan yahay oo keliya si loo damiyo tirtiridda ama loo kordhiyo tirada isku dayada. Koodh khaldan waxaa loo tiriyaa isku day khaldan.
+reauth-error-empty = Qor koodhkaaga si aad u xaqiijiso.
+reauth-error-limit = Qor koodhkaaga si aad u damiso tirtiridda ama aad u kordhiso tirada isku dayada.
 
 ## Settings
 settings-title = Dejinta
@@ -116,9 +129,9 @@ settings-limit-count = Tirada isku dayada (3–50)
 settings-error-limit = Geli tiro u dhexeysa 3 iyo 50.
 
 settings-help = Sida ilaalintu u shaqayso
-settings-help-calculator = Xisaabiyuhu wuxuu u xisaabiyaa sida xisaabiye caadi ah. Si aad u furto abka, qor koodhkaaga oo riix =. Haddii koodhku khaldan yahay, xisaabiyuhu wuxuu muujiyaa tirada oo keliya, sida xisaabiye kasta. Weligii ma sheego in koodhku khaldanaa.
-settings-help-rule = Koodhka waxaa la tijaabiyaa oo keliya haddii aad qortay tirooyin oo keliya tan iyo C ama = kii ugu dambeeyay, ugu yaraan 6, kadibna aad riixdo =. Xisaabaadka caadiga ah sida 12 + 3 = weligood lama tijaabiyo, isku day ahaanna looma tiriyo. Haddii aad si khaldan wax u qortay, riix C oo dib u bilow (⌫ wuxuu tirtiraa tirada ugu dambaysa).
-settings-help-wait = Kadib shan isku day oo khaldan oo isku xiga, waa inaad sugtaa ka hor inta aan isku dayga xiga la aqbalin: 30 ilbiriqsi, 1 daqiiqo, 5 daqiiqo, 15 daqiiqo, kadibna 1 saac. Inta aad sugayso, xariiqda khafiifka ah ee ka sarreysa tirooyinka xisaabiyaha waa oranji halkii ay ka ahaan lahayd cawl. Sug ilaa xariiqdu mar kale cawl noqoto ka hor intaadan qorin koodhka. Shaashadda koodhka caadiga ah, waqtiga sugitaanka si cad ayaa loogu qoraa.
+settings-help-calculator = Xisaabiyuhu wuxuu u xisaabiyaa sida xisaabiye caadi ah. Si aad u furto abka, qor koodhkaaga, kadibna riix = oo hay ilbiriqsi iyo bar. Riixid caadi ah oo = ah waxay samaysaa xisaab oo keliya, sidaas darteed qof ku ciyaaraya xisaabiyaha weligii kaama celin karo inaad furto abka, waxna ma tirtiri karo. Haddii koodhku khaldan yahay, xisaabiyuhu wuxuu muujiyaa tirada oo keliya, sida xisaabiye kasta. Weligii ma sheego in koodhku khaldanaa.
+settings-help-rule = Koodhka waxaa la tijaabiyaa oo keliya haddii aad qortay tirooyin oo keliya tan iyo C ama = kii ugu dambeeyay, ugu yaraan 6, kadibna aad riixdo = oo aad haysato. Taas oo keliya ayaa isku day ahaan loo tiriyaa. Xisaabaadka, tirooyinka dhaadheer iyo riixidda caadiga ah ee = weligood looma tiriyo. Haddii aad si khaldan wax u qortay, riix C oo dib u bilow (⌫ wuxuu tirtiraa tirada ugu dambaysa). Haddii aad = sii deyso goor hore, waxba ma dhacaan; mar kale uun riix = oo hay.
+settings-help-wait = Kadib shan isku day oo khaldan oo isku xiga, waa inaad sugtaa ka hor inta aan isku dayga xiga la aqbalin: 30 ilbiriqsi, 1 daqiiqo, 5 daqiiqo, 15 daqiiqo, kadibna 1 saac. Xisaabiyuhu waxba kama muujiyo arrintan, maxaa yeelay xisaabiye caadi ahi sidaas ma sameeyo. Haddii aad riixdo = oo aad haysato inta aad sugayso, tirooyinka uun baa la tirtiraa, sida marka aad riixdo C. Isku daygaas looma tiriyo. Wax yar sug oo mar kale isku day. Shaashadda koodhka caadiga ah, waqtiga sugitaanka si cad ayaa loogu qoraa.
 settings-help-hide = Si degdeg ah u qari: taabo badhanka wareegsan ee geeska hoose, riix Shift saddex jeer ama Esc laba jeer kiiboodhka, ama laba jeer ku taabo shaashadda laba farood. Shaashadda bilowga ayaa isla markiiba soo baxda, abkuna waa la quflaa.
 settings-help-lock = Abka sidoo kale waa la quflaa marka aan la isticmaalin muddada aad dooratay, marka aad u wareegto ab kale ama daaqad kale, iyo marka shaashaddu damto.
 
@@ -134,6 +147,17 @@ error-invalid_limit = Tirada isku dayada ma aha mid sax ah.
 error-duress_unavailable = Tan hadda lama beddeli karo.
 error-kdf_params_rejected = Qalabku ma qaadi karo dejinta ammaanka ee loo baahan yahay.
 error-locked = Abku waa xiran yahay. Fur oo mar kale isku day.
+error-unlock_interrupted = Abka waa la qariyay intii quflka laga furayay, hadda mar kale waa xiran yahay. Mar kale isku day.
 error-corrupt = Faylka la kaydiyay waa khalkhalsan yahay, lamana furi karo.
 error-unsupported_format = Faylka waxaa kaydiyay nooc ka cusub oo abka ah. Cusboonaysii abka.
 error-crypto = Khalad aan la filayn ayaa ka dhacay sir-qarinta. Mar kale isku day.
+
+## Koodhadh daciif ah iyo faylasha barnaamijka
+error-weak_passcode-repeat = Koodhka aad baa loo qiyaasi karaa: wuxuu ku celceliyaa isla tiro ama isla qaab, sida 000000 ama 121212. Dooro kood kale.
+error-weak_passcode-sequence = Koodhka aad baa loo qiyaasi karaa: wuxuu raacayaa kala horreyn, sida 123456, 987654 ama 112233. Dooro kood kale.
+error-weak_passcode-keyboard = Koodhka aad baa loo qiyaasi karaa: wuxuu raacayaa furayaal is ag yaal. Dooro kood kale.
+error-weak_passcode-common = Koodhka aad baa loo qiyaasi karaa: wuxuu ka mid yahay koodhadhka iyo erayada sirta ah ee dadku inta badan doortaan. Dooro kood kale.
+error-weak_passcode-date = Koodhka aad baa loo qiyaasi karaa: wuxuu u eg yahay taariikh ama sannad. Dooro kood kale.
+error-weak_passcode-guessable = Koodhka aad baa loo qiyaasi karaa. Dooro kood ka dheer oo aan qaab lahayn.
+error-already_running = Barnaamijku horeba wuu furan yahay. Xir daaqaddan oo ku sii wad midka horeba u furan.
+error-attempt_not_saved = Koodhka hadda lama tijaabin karin. Mar kale isku day wax yar kadib.

@@ -79,9 +79,18 @@ backup-problem-empty = Skriv lösenfrasen som säkerhetskopian sparades med.
 ## Fel
 error-weak_backup_passphrase = Lösenfrasen för säkerhetskopian är för svag. Den måste ha minst 12 tecken och får inte bara bestå av siffror. Ingen säkerhetskopia sparades.
 error-wrong_backup_passphrase = Lösenfrasen stämmer inte med den här säkerhetskopian. Kontrollera lösenfrasen och försök igen. Inget på den här enheten har ändrats.
+error-session_changed = Appen låstes medan säkerhetskopian pågick. Ingenting ändrades i appen. Lås upp och försök igen.
 error-not_a_backup = Filen är inte en säkerhetskopia från den här appen. Välj en annan fil. Inget på den här enheten har ändrats.
 error-backup_newer_version = Säkerhetskopian är gjord med en nyare version av appen. Uppdatera appen och försök igen. Inget på den här enheten har ändrats.
 error-backup_damaged = Säkerhetskopian är skadad eller ofullständig och kan inte användas. Försök med en annan kopia av filen. Inget på den här enheten har ändrats.
 error-backup_too_large = Filen är för stor för att vara en säkerhetskopia. Välj en annan fil. Inget på den här enheten har ändrats.
 error-backup_io = Filen gick inte att läsa eller spara. Välj en annan plats eller fil och försök igen. Inget på den här enheten har ändrats.
 error-cancelled = Avbrutet. Inget har ändrats.
+
+## Svag lösenfras: varför
+error-weak_backup_passphrase-repeat = Lösenfrasen för säkerhetskopian är för lätt att gissa: den upprepar samma tecken eller ord. Välj flera ord som inte hör ihop. Ingen säkerhetskopia sparades.
+error-weak_backup_passphrase-sequence = Lösenfrasen för säkerhetskopian är för lätt att gissa: den följer en ordning, som abcdef eller 123456. Välj flera ord som inte hör ihop. Ingen säkerhetskopia sparades.
+error-weak_backup_passphrase-keyboard = Lösenfrasen för säkerhetskopian är för lätt att gissa: den följer tangenter som sitter bredvid varandra. Välj flera ord som inte hör ihop. Ingen säkerhetskopia sparades.
+error-weak_backup_passphrase-common = Lösenfrasen för säkerhetskopian är för lätt att gissa: den består av vanliga lösenord eller ord. Välj flera ord som inte hör ihop. Ingen säkerhetskopia sparades.
+error-weak_backup_passphrase-date = Lösenfrasen för säkerhetskopian är för lätt att gissa: den bygger på ett datum eller ett årtal. Välj flera ord som inte hör ihop. Ingen säkerhetskopia sparades.
+error-weak_backup_passphrase-guessable = Lösenfrasen för säkerhetskopian är för lätt att gissa. Lägg till fler ord som inte hör ihop. Ingen säkerhetskopia sparades.

@@ -53,7 +53,7 @@ setup-title = Skapa din kod
 setup-intro = Allt du sparar krypteras på enheten med en kod som bara du känner till. Välj först hur appen ska se ut när den startar.
 setup-cover-legend = Startskärm
 cover-calculator = Miniräknare
-cover-calculator-help = Appen startar som en vanlig miniräknare. Du öppnar den genom att skriva din kod och trycka =. Koden kan bara bestå av siffror; välj minst 10.
+cover-calculator-help = Appen startar som en vanlig miniräknare. Du öppnar den genom att skriva din kod och sedan hålla = intryckt en stund. Koden kan bara bestå av siffror; välj minst 10.
 cover-passcode = Vanlig kodskärm
 cover-passcode-help = Appen startar med en neutral skärm där det står ”Ange kod”. Här kan du använda en lösenfras med flera ord, vilket är säkrast.
 setup-passcode-legend = Din kod
@@ -65,6 +65,19 @@ setup-create = Skapa
 setup-creating = Skapar … det tar några sekunder.
 setup-retry-save = Spara startskärmen igen
 setup-continue = Fortsätt utan att spara startskärmen
+setup-back = Tillbaka till startskärmen
+
+## Kan inte öppnas (visas bara efter att koden har skrivits in)
+problem-title = Det gick inte att öppna
+problem-help = Ingenting har raderats. Stäng appen och försök igen. Om felet finns kvar kan du återställa dina ärenden från en säkerhetskopia på en ny installation.
+problem-back = Tillbaka till startskärmen
+
+## Bekräfta med koden innan något känsligt ändras
+reauth-label = Din kod
+reauth-help = Skriv din kod igen. Det skyddar ärendena om någon annan får tag i enheten medan den är olåst. En felaktig kod räknas som ett felaktigt försök.
+reauth-help-limit = Behövs bara för att stänga av raderingen eller höja antalet försök. En felaktig kod räknas som ett felaktigt försök.
+reauth-error-empty = Skriv din kod för att bekräfta.
+reauth-error-limit = Skriv din kod för att stänga av raderingen eller höja antalet försök.
 
 ## Inställningar
 settings-title = Inställningar
@@ -110,9 +123,9 @@ settings-limit-count = Antal försök (3–50)
 settings-error-limit = Ange ett antal mellan 3 och 50.
 
 settings-help = Så fungerar skyddet
-settings-help-calculator = Miniräknaren räknar som en vanlig miniräknare. För att öppna appen skriver du din kod och trycker =. Är koden fel visar miniräknaren bara talet, som vilken miniräknare som helst. Den säger aldrig att koden var fel.
-settings-help-rule = Koden prövas bara om du har skrivit enbart siffror sedan senaste C eller =, minst 6 stycken, och sedan trycker =. Vanliga uträkningar som 12 + 3 = prövas aldrig och räknas inte som försök. Har du skrivit fel, tryck C och börja om (⌫ tar bort den senaste siffran).
-settings-help-wait = Efter fem felaktiga försök i rad måste du vänta innan nästa försök tas emot: 30 sekunder, 1 minut, 5 minuter, 15 minuter, sedan 1 timme. Medan du måste vänta är den tunna linjen ovanför siffrorna i miniräknaren orange i stället för grå. Vänta tills linjen är grå igen innan du skriver koden. På den vanliga kodskärmen står väntetiden i klartext.
+settings-help-calculator = Miniräknaren räknar som en vanlig miniräknare. För att öppna appen skriver du din kod och håller sedan = intryckt i en och en halv sekund. Ett vanligt tryck på = räknar bara, så den som leker med miniräknaren kan aldrig låsa dig ute eller radera något. Är koden fel visar miniräknaren bara talet, som vilken miniräknare som helst. Den säger aldrig att koden var fel.
+settings-help-rule = Koden prövas bara om du har skrivit enbart siffror sedan senaste C eller =, minst 6 stycken, och sedan håller = intryckt. Bara det räknas som ett försök. Uträkningar, långa tal och vanliga tryck på = räknas aldrig. Har du skrivit fel, tryck C och börja om (⌫ tar bort den senaste siffran). Släpper du = för tidigt händer ingenting; håll bara in = igen.
+settings-help-wait = Efter fem felaktiga försök i rad måste du vänta innan nästa försök tas emot: 30 sekunder, 1 minut, 5 minuter, 15 minuter, sedan 1 timme. Miniräknaren visar inget om det, eftersom ingen vanlig miniräknare gör det. Håller du in = medan du måste vänta, nollställs bara siffrorna, som när man trycker C. Försöket räknas inte. Vänta en stund och försök igen. På den vanliga kodskärmen står väntetiden i klartext.
 settings-help-hide = Dölj direkt: tryck på den runda knappen nere i hörnet, tryck Skift tre gånger eller Esc två gånger på tangentbordet, eller dubbeltryck med två fingrar på skärmen. Startskärmen visas då genast och appen låses.
 settings-help-lock = Appen låses också när den inte har använts under den tid du har valt, när du byter till en annan app eller ett annat fönster och när skärmen släcks.
 
@@ -128,6 +141,17 @@ error-invalid_limit = Antalet försök är ogiltigt.
 error-duress_unavailable = Det här går inte att ändra just nu.
 error-kdf_params_rejected = Enheten klarar inte de säkerhetsinställningar som krävs.
 error-locked = Appen är låst. Lås upp och försök igen.
+error-unlock_interrupted = Appen doldes medan den låstes upp och är låst igen. Försök igen.
 error-corrupt = Den sparade filen är skadad och kan inte öppnas.
 error-unsupported_format = Filen är sparad av en nyare version av appen. Uppdatera appen.
 error-crypto = Ett oväntat fel inträffade i krypteringen. Försök igen.
+
+## Svaga koder och appens filer
+error-weak_passcode-repeat = Koden är för lätt att gissa: den upprepar samma siffra eller samma mönster, som 000000 eller 121212. Välj en annan kod.
+error-weak_passcode-sequence = Koden är för lätt att gissa: den följer en ordning, som 123456, 987654 eller 112233. Välj en annan kod.
+error-weak_passcode-keyboard = Koden är för lätt att gissa: den följer tangenter som sitter bredvid varandra. Välj en annan kod.
+error-weak_passcode-common = Koden är för lätt att gissa: den finns bland de koder och lösenord som flest väljer. Välj en annan kod.
+error-weak_passcode-date = Koden är för lätt att gissa: den ser ut som ett datum eller ett årtal. Välj en annan kod.
+error-weak_passcode-guessable = Koden är för lätt att gissa. Välj en längre kod utan mönster.
+error-already_running = Appen är redan öppen. Stäng det här fönstret och fortsätt i det som redan är öppet.
+error-attempt_not_saved = Koden kunde inte prövas just nu. Försök igen om en stund.

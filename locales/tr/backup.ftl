@@ -91,9 +91,18 @@ backup-problem-empty = Yedeğin kaydedildiği parola cümlesini yazın.
 ## Errors
 error-weak_backup_passphrase = Yedeğin parola cümlesi çok zayıf. En az 12 karakter olmalı ve yalnızca rakamlardan oluşmamalıdır. Hiçbir yedek kaydedilmedi.
 error-wrong_backup_passphrase = Parola cümlesi bu yedekle eşleşmiyor. Parola cümlesini kontrol edip tekrar deneyin. Bu cihazda hiçbir şey değiştirilmedi.
+error-session_changed = Yedek işlemi sürerken uygulama kilitlendi. Uygulamada hiçbir şey değişmedi. Kilidi açıp tekrar deneyin.
 error-not_a_backup = Dosya bu uygulamaya ait bir yedek değil. Başka bir dosya seçin. Bu cihazda hiçbir şey değiştirilmedi.
 error-backup_newer_version = Yedek, uygulamanın daha yeni bir sürümüyle alınmış. Uygulamayı güncelleyip tekrar deneyin. Bu cihazda hiçbir şey değiştirilmedi.
 error-backup_damaged = Yedek bozuk veya eksik olduğu için kullanılamıyor. Dosyanın başka bir kopyasını deneyin. Bu cihazda hiçbir şey değiştirilmedi.
 error-backup_too_large = Dosya, bir yedek olamayacak kadar büyük. Başka bir dosya seçin. Bu cihazda hiçbir şey değiştirilmedi.
 error-backup_io = Dosya okunamadı veya kaydedilemedi. Başka bir konum veya dosya seçip tekrar deneyin. Bu cihazda hiçbir şey değiştirilmedi.
 error-cancelled = İptal edildi. Hiçbir şey değiştirilmedi.
+
+## Zayıf parola cümlesi: neden
+error-weak_backup_passphrase-repeat = Yedeğin parola cümlesini tahmin etmek çok kolay: aynı karakterleri ya da sözcükleri tekrarlıyor. Birbiriyle ilgisi olmayan birkaç sözcük seçin. Hiçbir yedek kaydedilmedi.
+error-weak_backup_passphrase-sequence = Yedeğin parola cümlesini tahmin etmek çok kolay: bir sırayı izliyor, örneğin abcdef veya 123456. Birbiriyle ilgisi olmayan birkaç sözcük seçin. Hiçbir yedek kaydedilmedi.
+error-weak_backup_passphrase-keyboard = Yedeğin parola cümlesini tahmin etmek çok kolay: yan yana duran tuşları izliyor. Birbiriyle ilgisi olmayan birkaç sözcük seçin. Hiçbir yedek kaydedilmedi.
+error-weak_backup_passphrase-common = Yedeğin parola cümlesini tahmin etmek çok kolay: yaygın parolalardan ya da sözcüklerden oluşuyor. Birbiriyle ilgisi olmayan birkaç sözcük seçin. Hiçbir yedek kaydedilmedi.
+error-weak_backup_passphrase-date = Yedeğin parola cümlesini tahmin etmek çok kolay: bir tarihe ya da yıla dayanıyor. Birbiriyle ilgisi olmayan birkaç sözcük seçin. Hiçbir yedek kaydedilmedi.
+error-weak_backup_passphrase-guessable = Yedeğin parola cümlesini tahmin etmek çok kolay. Birbiriyle ilgisi olmayan başka sözcükler ekleyin. Hiçbir yedek kaydedilmedi.

@@ -58,7 +58,7 @@ setup-title = Kodunuzu oluşturun
 setup-intro = Kaydettiğiniz her şey cihazda, yalnızca sizin bildiğiniz bir kodla şifrelenir. Önce uygulamanın açılırken nasıl görüneceğini seçin.
 setup-cover-legend = Başlangıç ekranı
 cover-calculator = Hesap makinesi
-cover-calculator-help = Uygulama normal bir hesap makinesi olarak açılır. Kodunuzu yazıp = tuşuna basarak uygulamayı açarsınız. Kod yalnızca rakamlardan oluşabilir; en az 10 rakam seçin.
+cover-calculator-help = Uygulama normal bir hesap makinesi olarak açılır. Kodunuzu yazıp ardından = tuşunu kısa bir süre basılı tutarak uygulamayı açarsınız. Kod yalnızca rakamlardan oluşabilir; en az 10 rakam seçin.
 cover-passcode = Normal kod ekranı
 cover-passcode-help = Uygulama, “Kodu girin” yazan nötr bir ekranla açılır. Burada birkaç kelimeden oluşan bir parola cümlesi kullanabilirsiniz; en güvenlisi budur.
 setup-passcode-legend = Kodunuz
@@ -70,6 +70,19 @@ setup-create = Oluştur
 setup-creating = Oluşturuluyor … bu birkaç saniye sürer.
 setup-retry-save = Başlangıç ekranını yeniden kaydet
 setup-continue = Başlangıç ekranını kaydetmeden devam et
+setup-back = Başlangıç ekranına dön
+
+## Cannot be opened (shown only after the code was entered)
+problem-title = Uygulama açılamadı
+problem-help = Hiçbir şey silinmedi. Uygulamayı kapatıp tekrar deneyin. Sorun devam ederse uygulamayı yeniden kurup vakalarınızı bir yedekten geri yükleyebilirsiniz.
+problem-back = Başlangıç ekranına dön
+
+## Confirm with the code before anything sensitive changes
+reauth-label = Kodunuz
+reauth-help = Kodunuzu tekrar yazın. Bu, cihaz kilitli değilken başka biri onu ele geçirirse vakaları korur. Yanlış bir kod, hatalı bir deneme sayılır.
+reauth-help-limit = Yalnızca silme özelliğini kapatmak veya deneme sayısını artırmak için gerekir. Yanlış bir kod, hatalı bir deneme sayılır.
+reauth-error-empty = Onaylamak için kodunuzu yazın.
+reauth-error-limit = Silme özelliğini kapatmak veya deneme sayısını artırmak için kodunuzu yazın.
 
 ## Settings
 settings-title = Ayarlar
@@ -115,9 +128,9 @@ settings-limit-count = Deneme sayısı (3–50)
 settings-error-limit = 3 ile 50 arasında bir sayı girin.
 
 settings-help = Koruma nasıl çalışır
-settings-help-calculator = Hesap makinesi normal bir hesap makinesi gibi hesap yapar. Uygulamayı açmak için kodunuzu yazıp = tuşuna basarsınız. Kod yanlışsa hesap makinesi, herhangi bir hesap makinesi gibi yalnızca sayıyı gösterir. Kodun yanlış olduğunu asla söylemez.
-settings-help-rule = Kod yalnızca son C veya = tuşundan beri sadece rakam yazdıysanız (en az 6 rakam) ve ardından = tuşuna basarsanız denenir. 12 + 3 = gibi normal işlemler asla denenmez ve deneme sayılmaz. Yanlış yazdıysanız C tuşuna basıp baştan başlayın (⌫ son rakamı siler).
-settings-help-wait = Art arda beş hatalı denemeden sonra bir sonraki denemenin kabul edilmesi için beklemeniz gerekir: 30 saniye, 1 dakika, 5 dakika, 15 dakika, ardından 1 saat. Beklemeniz gereken süre boyunca hesap makinesinde rakamların üstündeki ince çizgi gri yerine turuncudur. Kodu yazmadan önce çizgi yeniden gri olana kadar bekleyin. Normal kod ekranında bekleme süresi açıkça yazılır.
+settings-help-calculator = Hesap makinesi normal bir hesap makinesi gibi hesap yapar. Uygulamayı açmak için kodunuzu yazın, ardından = tuşunu bir buçuk saniye basılı tutun. = tuşuna normal basmak yalnızca hesap yapar; bu yüzden hesap makinesiyle oynayan biri uygulamaya girmenizi asla engelleyemez ya da bir şey silemez. Kod yanlışsa hesap makinesi, herhangi bir hesap makinesi gibi yalnızca sayıyı gösterir. Kodun yanlış olduğunu asla söylemez.
+settings-help-rule = Kod yalnızca son C veya = tuşundan beri sadece rakam yazdıysanız (en az 6 rakam) ve ardından = tuşunu basılı tutarsanız denenir. Yalnızca bu bir deneme sayılır. İşlemler, uzun sayılar ve = tuşuna normal basışlar asla sayılmaz. Yanlış yazdıysanız C tuşuna basıp baştan başlayın (⌫ son rakamı siler). = tuşunu çok erken bırakırsanız hiçbir şey olmaz; = tuşunu yeniden basılı tutmanız yeterli.
+settings-help-wait = Art arda beş hatalı denemeden sonra bir sonraki denemenin kabul edilmesi için beklemeniz gerekir: 30 saniye, 1 dakika, 5 dakika, 15 dakika, ardından 1 saat. Hiçbir normal hesap makinesi bunu yapmadığı için hesap makinesi bununla ilgili hiçbir şey göstermez. Beklemeniz gerekirken = tuşunu basılı tutarsanız, C tuşuna bastığınızdaki gibi yalnızca rakamlar temizlenir. Bu deneme sayılmaz. Biraz bekleyip tekrar deneyin. Normal kod ekranında bekleme süresi açıkça yazılır.
 settings-help-hide = Hemen gizlemek için: alt köşedeki yuvarlak düğmeye dokunun, klavyede üç kez Shift'e veya iki kez Esc'ye basın ya da ekrana iki parmakla iki kez dokunun. Başlangıç ekranı hemen görünür ve uygulama kilitlenir.
 settings-help-lock = Uygulama, seçtiğiniz süre boyunca kullanılmadığında, başka bir uygulamaya veya pencereye geçtiğinizde ve ekran kapandığında da kilitlenir.
 
@@ -133,6 +146,17 @@ error-invalid_limit = Deneme sayısı geçersiz.
 error-duress_unavailable = Bu ayar şu anda değiştirilemiyor.
 error-kdf_params_rejected = Cihaz, gereken güvenlik ayarlarını desteklemiyor.
 error-locked = Uygulama kilitli. Kilidi açıp tekrar deneyin.
+error-unlock_interrupted = Uygulama, kilidi açılırken gizlendi ve yeniden kilitlendi. Tekrar deneyin.
 error-corrupt = Kayıtlı dosya bozuk ve açılamıyor.
 error-unsupported_format = Dosya, uygulamanın daha yeni bir sürümüyle kaydedilmiş. Uygulamayı güncelleyin.
 error-crypto = Şifrelemede beklenmeyen bir hata oluştu. Tekrar deneyin.
+
+## Zayıf kodlar ve uygulamanın dosyaları
+error-weak_passcode-repeat = Kodu tahmin etmek çok kolay: aynı rakamı ya da aynı deseni tekrarlıyor, örneğin 000000 veya 121212. Başka bir kod seçin.
+error-weak_passcode-sequence = Kodu tahmin etmek çok kolay: bir sırayı izliyor, örneğin 123456, 987654 veya 112233. Başka bir kod seçin.
+error-weak_passcode-keyboard = Kodu tahmin etmek çok kolay: yan yana duran tuşları izliyor. Başka bir kod seçin.
+error-weak_passcode-common = Kodu tahmin etmek çok kolay: insanların en sık seçtiği kodlar ve parolalar arasında. Başka bir kod seçin.
+error-weak_passcode-date = Kodu tahmin etmek çok kolay: bir tarihe ya da yıla benziyor. Başka bir kod seçin.
+error-weak_passcode-guessable = Kodu tahmin etmek çok kolay. Desen içermeyen daha uzun bir kod seçin.
+error-already_running = Uygulama zaten açık. Bu pencereyi kapatın ve zaten açık olan pencerede devam edin.
+error-attempt_not_saved = Kod şu anda denenemedi. Biraz sonra yeniden deneyin.

@@ -3,6 +3,7 @@
 
 pub mod commands;
 pub mod error;
+pub mod hardening;
 pub mod privacy;
 pub mod probe;
 pub mod render;
@@ -74,6 +75,7 @@ fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             commands::backup::backup_export,
             commands::backup::backup_import,
             probe::probe_painted,
+            commands::strength::passcode_strength,
         ])
         .on_window_event(privacy::on_window_event)
         .plugin(tauri_plugin_dialog::init())
@@ -108,13 +110,16 @@ pub fn configure_in<R: Runtime>(
 }
 
 fn make_state(dir: PathBuf) -> Result<AppState, Box<dyn std::error::Error>> {
-    std::fs::create_dir_all(&dir)?;
+    // Owner-only (0700) on Unix; files inside are 0600 (trygg::datadir).
+    trygg::datadir::ensure_private_dir(&dir)?;
     let i18n = Arc::new(Localizer::new()?);
     Ok(AppState::new(i18n, dir))
 }
 
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
+    // Before any secret is in memory: no core dumps (see hardening.rs).
+    hardening::disable_core_dumps();
     probe::mark_start();
     // Before any thread or web process exists (see render.rs).
     render::prefer_cpu_rendering_without_gpu();

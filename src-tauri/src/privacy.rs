@@ -34,6 +34,9 @@ pub fn on_window_event<R: Runtime>(window: &Window<R>, event: &WindowEvent) {
             {
                 return;
             }
+            if let Some(state) = window.try_state::<AppState>() {
+                state.note_hide();
+            }
             let _ = window.emit(LOCKED_EVENT, ());
             let Some(epoch) = window.try_state::<AppState>().map(|s| s.unlock_epoch()) else {
                 return;

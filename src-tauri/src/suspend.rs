@@ -105,6 +105,9 @@ mod linux {
 
     /// Shows the cover, lets a pending save land, locks the vault.
     fn lock_now<R: Runtime>(app: &AppHandle<R>) {
+        if let Some(state) = app.try_state::<AppState>() {
+            state.note_hide();
+        }
         let _ = app.emit(LOCKED_EVENT, ());
         std::thread::sleep(LOCK_GRACE);
         if let Some(state) = app.try_state::<AppState>() {

@@ -33,7 +33,10 @@ fn a_case_moves_to_a_fresh_profile_through_the_commands() {
     );
 
     let done = a
-        .call("backup_export", json!({ "passphrase": BACKUP_PASS }))
+        .call(
+            "backup_export",
+            json!({ "current": PIN, "passphrase": BACKUP_PASS }),
+        )
         .unwrap();
     assert_eq!(done["file_name"], "backup-test.bak");
     assert_eq!(done["counts"]["case"], 1);
@@ -45,7 +48,7 @@ fn a_case_moves_to_a_fresh_profile_through_the_commands() {
 
     // A fresh profile on "another device".
     let b = common::app();
-    b.call("vault_create", json!({ "passcode": "1357924680" }))
+    b.call("vault_create", json!({ "passcode": "5093718264" }))
         .unwrap();
     let err = b
         .call(
@@ -79,7 +82,10 @@ fn a_case_moves_to_a_fresh_profile_through_the_commands() {
         .unwrap_err();
     assert_eq!(err["code"], "locked");
     let err = b
-        .call("backup_export", json!({ "passphrase": BACKUP_PASS }))
+        .call(
+            "backup_export",
+            json!({ "current": "5093718264", "passphrase": BACKUP_PASS }),
+        )
         .unwrap_err();
     assert_eq!(err["code"], "locked");
 }

@@ -21,7 +21,7 @@ fn create_unlock_lock_and_the_locked_error() {
     let status = t.call("vault_status", json!({})).unwrap();
     assert_eq!(
         status,
-        json!({ "initialised": true, "unlocked": true, "retry_after_secs": 0 })
+        json!({ "initialised": true, "unlocked": true, "retry_after_secs": 0, "fresh": false })
     );
     t.call("vault_lock", json!({})).unwrap();
     let err = t.call("case_list", json!({})).unwrap_err();
@@ -125,6 +125,8 @@ fn bad_input_to_every_command_gives_a_typed_error() {
         ("vault_unlock", json!({ "passcode": huge })),
         ("vault_unlock", json!({ "passcode": 123456 })),
         ("vault_create", json!({ "passcode": "1" })),
+        ("passcode_strength", json!({ "passcode": huge })),
+        ("passcode_strength", json!({ "passcode": 123456 })),
         (
             "vault_change_passcode",
             json!({ "old": PASS, "next": false }),

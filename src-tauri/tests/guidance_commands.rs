@@ -39,7 +39,7 @@ fn bootstrap_tells_the_first_screen_which_cover_and_any_wait() {
     let b = t.call("bootstrap", json!({})).unwrap();
     assert_eq!(
         b["vault"],
-        json!({ "initialised": false, "unlocked": false, "retry_after_secs": 0 })
+        json!({ "initialised": false, "unlocked": false, "retry_after_secs": 0, "fresh": true })
     );
     assert_eq!(b["vault_error"], json!(null));
     assert_eq!(b["settings"]["cover"], "calculator");
@@ -87,11 +87,8 @@ fn set_locale_switches_and_is_remembered() {
     assert_eq!(en["locale"], "en");
     assert_eq!(en["draft"], true);
     assert_eq!(en["messages"]["nav-guidance"], "Guidance");
-    let dir = t.dir;
-    drop(t.window);
-    drop(t.app);
     // A new app on the same data folder starts in English.
-    let again = common::app_in(dir);
+    let again = common::restart(t);
     let b = again.call("bootstrap", json!({})).unwrap();
     assert_eq!(b["bundle"]["locale"], "en");
 }
@@ -139,8 +136,9 @@ fn a_prepared_bootstrap_gives_what_an_unprepared_one_does() {
             .unwrap();
         t.call("set_locale", json!({ "tag": "ar" })).unwrap();
         t.call("vault_lock", json!({})).unwrap();
-        // A fresh start on the same data folder, as after a restart.
-        common::app_in(t.dir)
+        // A fresh start on the same data folder, as after a restart: the
+        // old app lets go of it first, as an exiting process does.
+        common::restart(t)
     };
     let prepared = set_up();
     trygg_app::commands::guidance::prepare_bootstrap(

@@ -115,10 +115,7 @@ fn approve_export_and_the_export_holds_the_approval() {
     assert!(leftovers.is_empty(), "{leftovers:?}");
 
     // The state is on disk: a new app on the same data folder has it.
-    let dir = t.dir;
-    drop(t.window);
-    drop(t.app);
-    let again = common::app_in(dir);
+    let again = common::restart(t);
     let load = again
         .call("review_load", json!({ "source": "sv", "target": "ar" }))
         .unwrap();

@@ -1,5 +1,5 @@
 // The cover: what anyone who picks up the device sees first. A working
-// calculator that unlocks on the passcode followed by "=", or the plain
+// calculator that unlocks on the passcode followed by "=" held down, or the plain
 // "enter code" screen, at phone size in Chromium.
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
@@ -12,7 +12,7 @@ before(async () => {
 after(() => env?.close());
 
 describe("the calculator cover (Chromium, phone)", () => {
-  it("renders a working calculator that fits the screen and unlocks on passcode and =", async () => {
+  it("renders a working calculator that fits the screen and unlocks on the passcode and a held =", async () => {
     await withApp(env, {}, async (app) => {
       await app.visible("calculator");
       assert.equal(await app.page.title(), "Calculator");
@@ -37,14 +37,20 @@ describe("the calculator cover (Chromium, phone)", () => {
       await app.calc("12+30=");
       assert.equal(await app.text("calc-display"), "42");
       await app.calc("C");
-      // A wrong six-digit code is just a number: no message, still the cover.
+      // Digits and a tap on "=" only calculate: nothing is tried.
       await app.calc("135791=");
       assert.equal(await app.text("calc-display"), "135791");
+      assert.deepEqual(await app.calls("vault_unlock"), []);
+      // A wrong code with "=" held down is just a number: no message, still the cover.
+      await app.calc("C135791");
+      await app.hold("eq");
       await app.until(() => window.__tryggShell.calls.some((c) => c.cmd === "vault_unlock"));
+      assert.equal(await app.text("calc-display"), "135791");
       assert.equal(await app.id("nav-guidance").count(), 0);
       assert.equal(await app.id("calculator").isVisible(), true);
 
-      await app.calc(`C${PASSCODE}=`);
+      await app.calc(`C${PASSCODE}`);
+      await app.hold("eq");
       await app.visible("nav-guidance");
       const tries = (await app.calls("vault_unlock")).map((c) => c.args.passcode);
       assert.deepEqual(tries, ["135791", PASSCODE]);
@@ -64,7 +70,15 @@ describe("the calculator cover (Chromium, phone)", () => {
       assert.equal(await app.text("calc-display"), "42");
       await app.page.keyboard.press("Escape");
       await app.page.keyboard.type(PASSCODE);
+      // A quick Enter only calculates; held, it opens.
       await app.page.keyboard.press("Enter");
+      await app.page.waitForTimeout(300);
+      assert.equal(await app.id("nav-guidance").count(), 0);
+      await app.page.keyboard.press("Escape");
+      await app.page.keyboard.type(PASSCODE);
+      await app.page.keyboard.down("Enter");
+      await app.page.waitForTimeout(1800);
+      await app.page.keyboard.up("Enter");
       await app.visible("nav-guidance");
     });
   });

@@ -76,6 +76,8 @@ describe("backup and transfer", () => {
 
     await click(session, "nav-settings");
     await session.waitForVisible(tid("backup-reminder"));
+    // Exporting asks for the practitioner's own code again.
+    await typeInto(session, "backup-export-current", PASSCODE_A);
     // A mismatched repeat is caught before anything is written.
     await typeInto(session, "backup-export-pass", BACKUP_PASS);
     await typeInto(session, "backup-export-repeat", `${BACKUP_PASS}x`);

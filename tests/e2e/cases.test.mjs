@@ -23,7 +23,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import { App, REPO_ROOT, VIEWPORTS, launchApp, pngSize } from "./lib/app.mjs";
+import { App, EQUALS_HOLD_MS, REPO_ROOT, VIEWPORTS, launchApp, pngSize } from "./lib/app.mjs";
 import { readFtl } from "./lib/ftl.mjs";
 import { median, writeMetric } from "./lib/metrics.mjs";
 import { caseItem, clean, click, selectOption, tid, typeInto } from "./lib/ui.mjs";
@@ -125,11 +125,11 @@ async function shoot(app, name, viewport) {
   assert.deepEqual(pngSize(readFileSync(file)), viewport, `${name}.png size`);
 }
 
-/** Unlocks on the calculator cover: the passcode's digits, then "=". */
+/** Unlocks on the calculator cover: the passcode's digits, then "=" held down. */
 async function unlock(session) {
   await session.waitForVisible(tid("calculator"));
   for (const d of PASSCODE) await click(session, `calc-key-${d}`);
-  await click(session, "calc-key-eq");
+  await (await session.find(tid("calc-key-eq"))).hold(EQUALS_HOLD_MS);
   await session.waitForVisible(tid("nav-cases"), { timeout: 30_000 });
 }
 

@@ -2,13 +2,17 @@
 // - first start: Setup creates the vault (an 8-digit code is allowed, with a
 //   warning), the app opens on the guidance;
 // - the cover is a working calculator that says nothing about the app;
-//   wrong codes show plain numbers and still count as attempts; sums never
-//   count; the right code followed by "=" opens the app;
+//   a few dozen innocent sequences (sums, long numbers, "=", C, ⌫, %, ±)
+//   count nothing, and then the real code opens on the first try; only the
+//   deliberate act (the code, then "=" held down) is an attempt: a wrong
+//   code shows the plain number and counts;
+// - focus lost while the key is being derived leaves the vault locked;
 // - quick-hide (button, Shift ×3, Esc ×2) with a case's alias on screen:
 //   afterwards the document holds none of it, Back does not bring it back,
 //   and the shell refuses case commands with `locked`;
 // - idle lock (test-only override hook) and blur lock;
-// - the waiting cue after five wrong attempts;
+// - during the wait after five wrong attempts nothing tells (no cue); the
+//   act then just clears the display;
 // - the duress code opens an empty workspace;
 // - quick-hide latency over ≥ 50 trials (median, p99) → artifacts/metrics/;
 // - the cover at phone and tablet size → screenshots (and docs/screenshots/).
@@ -19,12 +23,15 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
-import { App, VIEWPORTS, launchApp, pngSize, sleep } from "./lib/app.mjs";
+import { App, EQUALS_HOLD_MS, VIEWPORTS, launchApp, pngSize, sleep } from "./lib/app.mjs";
+import { act, display, invoke, tap } from "./lib/calculator.mjs";
+import { clean } from "./lib/ui.mjs";
+import { warpPointer } from "./lib/xpointer.mjs";
 import { readFtl } from "./lib/ftl.mjs";
 import { median, writeMetric } from "./lib/metrics.mjs";
 
 const PASS = "27182818"; // 8 digits: allowed, with the strength warning
-const DURESS = "31415926";
+const DURESS = "50937182"; // not a common PIN: 31415926 (pi) is refused
 const CANARY = "Vitsippa-7731";
 const HIDE_TRIALS = 60;
 const SETTLE_BEFORE_HIDE_MS = 150;
@@ -51,18 +58,7 @@ const SETTLE_BEFORE_HIDE_MS = 150;
 }
 
 const sv = new Map([...readFtl("sv", "cover"), ...readFtl("sv", "ui")]);
-const clean = (s) => s.replace(/[\u2068\u2069]/g, "").replace(/\s+/g, " ").trim();
 
-/** Runs a shell command from the page, as the UI would; returns {ok} or {err}. */
-function invoke(session, cmd, args = {}) {
-  return session.executeAsync(
-    `const done = arguments[arguments.length - 1];
-     window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1])
-       .then((v) => done({ ok: v === undefined ? null : v }), (e) => done({ err: e }));`,
-    cmd,
-    args,
-  );
-}
 
 function bodyText(session) {
   return session.execute("return document.body.innerText");
@@ -75,19 +71,8 @@ function domText(session) {
   );
 }
 
-const KEY_IDS = { "+": "add", "-": "sub", "*": "mul", "/": "div", "=": "eq", ".": "dot", C: "clear" };
 
-/** Taps calculator keys like a finger would (WebDriver clicks). */
-async function tap(session, seq) {
-  for (const c of seq) {
-    const el = await session.find(`[data-testid=calc-key-${KEY_IDS[c] ?? c}]`);
-    await el.click();
-  }
-}
 
-async function display(session) {
-  return clean(await (await session.find("[data-testid=calc-display]")).text());
-}
 
 async function onCover(session) {
   await session.waitFor(() => session.execute("return !!document.querySelector('[data-testid=view-cover]')"), {
@@ -112,12 +97,53 @@ async function assertLocked(session) {
   assert.equal(r.err.code, "locked", `case_list answered ${JSON.stringify(r)}`);
 }
 
+
 /** Unlocks through the calculator's keys and waits for the open app. */
 async function unlockWithCalculator(session, code = PASS) {
   await onCover(session);
-  await tap(session, `C${code}=`);
+  await act(session, code);
   await opened(session);
 }
+
+/**
+ * A few dozen things a child does with a calculator: sums, long numbers
+ * (12 digits and more, the kind that used to be tried as a code), "=" over
+ * and over, C, ⌫, %, ±. Before the deliberate act, every long number
+ * followed by "=" cost an attempt; these would have meant waits and,
+ * played twice, a wiped vault.
+ */
+const PLAY = [
+  "123456789012=",
+  "27182818=", // even the practitioner's own digits, tapped
+  "2+2===",
+  "999999999999999=",
+  "5*5=%=",
+  "111111=111111=",
+  "C0.5n=",
+  "314159265358=",
+  "12<<<34567890=",
+  "7/0=123456=",
+  "100-1=====",
+  "8888888888=",
+  "44%+1=",
+  "654321098765=",
+  "1.1*1.1=",
+  "246813579246=",
+  "9n9n9n=",
+  "000000000000=",
+  "13+13+13=",
+  "192837465564=",
+  "C=C=C=",
+  "55555555555=",
+  "3*3*3*3=",
+  "102938475610=",
+  "1234567890123=",
+  "6/3=2=",
+  "777777777777=",
+  "42=42=42=",
+  "909090909090=",
+  "271828182845=",
+];
 
 /** Shows the case list with the canary alias on screen. */
 async function showCanary(session) {
@@ -142,6 +168,8 @@ async function assertHiddenAndLocked(session) {
   assert.ok(!after.includes(CANARY), "Back does not bring the alias back");
   await onCover(session);
 }
+
+const getComputedStyleColour = (c) => String(c).replace(/\s+/g, "");
 
 const quantile = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -192,27 +220,65 @@ describe("discretion", () => {
     assert.equal(await display(session), sv.get("calc-error"));
   });
 
-  test("wrong codes give plain results and count as attempts; sums do not count", async () => {
+  test("a few dozen innocent sequences count nothing: the real code opens on the first try", async () => {
     const { session } = app;
-    await tap(session, "C11223344=");
+    await onCover(session);
+    for (const seq of PLAY) await tap(session, seq);
+    assert.equal(await session.execute("return document.querySelector('[role=alert]')"), null);
+    // Nothing was counted and nobody has to wait.
+    const status = await invoke(session, "vault_status");
+    assert.equal(status.ok?.retry_after_secs, 0, JSON.stringify(status));
+    await unlockWithCalculator(session);
+    await session.waitForVisible("[data-testid=guidance]");
+    await (await session.find("[data-testid=quick-hide]")).click();
+    await onCover(session);
+  });
+
+  test("a wrong code with the act shows the number and counts; taps and sums do not", async () => {
+    const { session } = app;
+    await act(session, "11223344");
+    await sleep(1200); // the attempt runs the KDF (about 0.7 s)
     assert.equal(await display(session), "11223344");
     await tap(session, "C12+3=");
     assert.equal(await display(session), "15");
     await tap(session, "C99887766=");
-    await sleep(1500); // let both attempts finish (each runs the KDF)
     assert.equal(await display(session), "99887766");
     assert.equal(await session.execute("return document.querySelector('[role=alert]')"), null);
     await onCover(session);
-    // A third wrong try straight through IPC: two went before it, the sum did not count.
+    // A second wrong try straight through IPC: one act went before it, the taps did not count.
     const r = await invoke(session, "vault_unlock", { passcode: "55555555" });
     assert.equal(r.err?.code, "wrong_passcode");
-    assert.equal(r.err.details.attempts_left, 7, "limit 10 − 3 failures");
+    assert.equal(r.err.details.attempts_left, 8, "limit 10 − 2 failures");
   });
 
-  test("the right code followed by = opens the app (and resets the count)", async () => {
+  test("the right code and a long press on = open the app (and reset the count)", async () => {
     const { session } = app;
     await unlockWithCalculator(session);
     await session.waitForVisible("[data-testid=guidance]");
+  });
+
+  test("focus lost while the key is being derived: the vault stays locked", async () => {
+    const { session } = app;
+    await (await session.find("[data-testid=quick-hide]")).click();
+    await onCover(session);
+    const rect = await session.getWindowRect();
+    await tap(session, `C${PASS}`);
+    // The hold ends after EQUALS_HOLD_MS; the attempt started at 1.5 s and
+    // its key derivation (~0.7 s) is still running when the pointer leaves
+    // the window: under Xvfb focus follows the pointer, so the window
+    // really loses focus (the shell's Focused(false)).
+    const holding = (await session.find("[data-testid=calc-key-eq]")).hold(EQUALS_HOLD_MS);
+    await sleep(1600);
+    await warpPointer(process.env.DISPLAY, rect.x + rect.width + 50, rect.y + 20);
+    await holding;
+    await sleep(1500);
+    await warpPointer(process.env.DISPLAY, 1, 1);
+    await sleep(300);
+    const status = await invoke(session, "vault_status");
+    assert.equal(status.ok?.unlocked, false, `the vault is locked (${JSON.stringify(status)})`);
+    assert.equal(await app.screen(), "cover");
+    // With focus back, the same code opens it.
+    await unlockWithCalculator(session);
   });
 
   test("quick-hide by Shift ×3 with a case on screen", async () => {
@@ -303,9 +369,14 @@ describe("discretion", () => {
     for (let i = 0; i < HIDE_TRIALS; i++) {
       await onCover(session);
       // Typing the code on the keyboard: one round trip instead of nine clicks.
-      await session.execute(
-        `for (const k of arguments[0]) window.dispatchEvent(new KeyboardEvent("keydown", { key: k, bubbles: true }))`,
-        ["Escape", ...PASS, "Enter"],
+      await session.executeAsync(
+        `const done = arguments[arguments.length - 1];
+         const key = (type, k) => window.dispatchEvent(new KeyboardEvent(type, { key: k, bubbles: true }));
+         for (const k of arguments[0]) key("keydown", k);
+         key("keydown", "Enter");
+         setTimeout(() => { key("keyup", "Enter"); done(true); }, arguments[1]);`,
+        ["Escape", ...PASS],
+        EQUALS_HOLD_MS,
       );
       await opened(session);
       if (i % 10 === 0) await showCanary(session);
@@ -365,27 +436,39 @@ describe("discretion", () => {
     );
   });
 
-  test("five wrong codes turn on the waiting cue; nothing else shows", async () => {
+  test("a wait after five wrong codes looks like a calculator: the act just clears the display", async () => {
     const { session } = app;
     await onCover(session);
-    assert.equal(await (await session.find("[data-testid=calc-display]")).attribute("data-wait"), "false");
     for (const code of ["10000001", "10000002", "10000003", "10000004", "10000005"]) {
-      await tap(session, `C${code}=`);
-      await sleep(1500); // each attempt runs the KDF (about 0.7 s)
+      await act(session, code);
+      await sleep(1200); // each attempt runs the KDF (about 0.7 s)
     }
-    await session.waitFor(
-      async () => (await (await session.find("[data-testid=calc-display]")).attribute("data-wait")) === "true",
-      { message: "the waiting cue is on", timeout: 10_000 },
-    );
     assert.equal(await display(session), "10000005");
-    assert.equal(await session.execute("return document.querySelector('[role=alert]')"), null);
     const status = await invoke(session, "vault_status");
     assert.ok(status.ok.retry_after_secs > 0, `the shell makes us wait (${JSON.stringify(status)})`);
-    // Wait the back-off out; the cue goes off by itself, then the code works.
-    await session.waitFor(
-      async () => (await (await session.find("[data-testid=calc-display]")).attribute("data-wait")) === "false",
-      { message: "the waiting cue goes off", timeout: (status.ok.retry_after_secs + 5) * 1000, interval: 1000 },
+    // No amber line, no message, no attribute: nothing a calculator would not show.
+    const look = await session.execute(
+      `const d = document.querySelector("[data-testid=calc-display]");
+       return { cls: d.className, wait: d.dataset.wait ?? null, alert: !!document.querySelector("[role=alert]"),
+                border: getComputedStyle(d).borderTopColor };`,
     );
+    assert.equal(look.wait, null);
+    assert.equal(look.alert, false);
+    assert.doesNotMatch(look.cls, /wait/);
+    // The act during the wait: the display is cleared, as C would, and nothing counts.
+    await act(session, PASS);
+    await session.waitFor(async () => (await display(session)) === "0", { message: "the display is cleared" });
+    const after = await invoke(session, "vault_status");
+    assert.equal(after.ok.unlocked, false);
+    assert.equal(
+      getComputedStyleColour(look.border),
+      getComputedStyleColour(
+        await session.execute(`return getComputedStyle(document.querySelector("[data-testid=calc-display]")).borderTopColor`),
+      ),
+      "the display's look did not change",
+    );
+    // Wait the back-off out; then the code works.
+    await sleep((after.ok.retry_after_secs + 1) * 1000);
     await unlockWithCalculator(session);
   });
 
@@ -395,6 +478,8 @@ describe("discretion", () => {
     await session.waitForVisible("[data-testid=settings-duress-form]");
     await (await session.find("[data-testid=settings-duress-passcode]")).sendKeys(DURESS);
     await (await session.find("[data-testid=settings-duress-repeat]")).sendKeys(DURESS);
+    // The practitioner's own code, asked again: the form is no oracle for it.
+    await (await session.find("[data-testid=settings-duress-current]")).sendKeys(PASS);
     await (await session.find("[data-testid=settings-duress-set]")).click();
     await session.waitForText("[data-testid=settings-duress-status]", clean(sv.get("settings-duress-saved")), {
       timeout: 15_000,

@@ -45,30 +45,43 @@ describe("the app's first screen", () => {
     expect(screen.queryByTestId("calculator")).toBeNull();
   });
 
-  it("shows the wait cue on the first cover when attempts are held back", async () => {
-    mockWith(bootstrap({ vault: { initialised: true, unlocked: false, retry_after_secs: 60 } }));
+  it("shows no waiting cue on the calculator, even while attempts are held back", async () => {
+    mockWith(bootstrap({ vault: { initialised: true, unlocked: false, retry_after_secs: 60, fresh: false } }));
     render(App);
-    await waitFor(() => expect(screen.getByTestId("calc-display").dataset.wait).toBe("true"));
+    await waitFor(() => expect(screen.getByTestId("calculator")).toBeTruthy());
+    const display = screen.getByTestId("calc-display");
+    expect(display.className).not.toMatch(/wait/);
+    expect(display.textContent).toBe("0");
   });
 
-  it("starts on set-up when there is no vault yet", async () => {
-    mockWith(bootstrap({ vault: { initialised: false, unlocked: false, retry_after_secs: 0 } }));
+  it("starts on set-up only on the device's first start", async () => {
+    mockWith(bootstrap({ vault: { initialised: false, unlocked: false, retry_after_secs: 0, fresh: true } }));
     render(App);
     await waitFor(() => expect(screen.getByTestId("view-setup")).toBeTruthy());
     expect(session.screen).toBe("setup");
+    // First start: no way "back" to a cover that guards nothing yet.
+    expect(screen.queryByTestId("setup-back")).toBeNull();
   });
 
-  it("explains an unreadable vault file in the user's language, on no cover", async () => {
+  it("after a wipe (no vault, not the first start) it is still a calculator", async () => {
+    mockWith(bootstrap({ vault: { initialised: false, unlocked: false, retry_after_secs: 0, fresh: false } }));
+    render(App);
+    await waitFor(() => expect(screen.getByTestId("calculator")).toBeTruthy());
+    expect(screen.queryByTestId("view-setup")).toBeNull();
+    expect(document.body.textContent ?? "").not.toMatch(/kod|Skapa|Trygg/i);
+  });
+
+  it("with an unreadable vault file it is still a calculator, and says nothing", async () => {
     mockWith(
       bootstrap({
         vault: null,
-        vault_error: { code: "internal", message: "corrupt", details: null },
+        vault_error: { code: "corrupt", message: "corrupt", details: null },
       }),
     );
     render(App);
-    await waitFor(() => expect(screen.getByTestId("error")).toBeTruthy());
-    expect(screen.getByTestId("error").textContent).toContain("Ett oväntat fel inträffade.");
-    expect(screen.queryByTestId("view-cover")).toBeNull();
+    await waitFor(() => expect(screen.getByTestId("calculator")).toBeTruthy());
+    expect(screen.queryByTestId("error")).toBeNull();
+    expect(document.body.textContent ?? "").not.toMatch(/fel|skadad|Trygg/i);
   });
 
   it("uses the start-up call main.ts already sent", async () => {

@@ -6,6 +6,7 @@
 //! holding the vault, so a quick-hide lock never waits for them; only
 //! collecting the records and applying an import take the vault, briefly.
 
+use super::vault::reverify;
 use crate::error::{CommandError, CommandResult, Input};
 use crate::state::AppState;
 use chrono::{DateTime, Utc};
@@ -13,10 +14,10 @@ use serde::Serialize;
 use std::path::PathBuf;
 use std::sync::OnceLock;
 use std::time::Duration;
-use tauri::{AppHandle, Manager, Runtime, State};
+use tauri::{AppHandle, Emitter, Manager, Runtime, State};
 use trygg::backup::{self, BackupError, ExportOptions, ImportMode, ImportReport, KindCounts};
 use trygg::guidance::catalogue;
-use trygg::vault::{KdfCap, KdfParams, RecordKind};
+use trygg::vault::{KdfCap, KdfParams, RecordKind, VaultError};
 use zeroize::Zeroizing;
 
 /// Longest backup passphrase accepted over IPC.
@@ -63,7 +64,12 @@ fn pick_file<R: Runtime>(app: &AppHandle<R>, pick: Pick) -> CommandResult<PathBu
     }
     use tauri_plugin_dialog::DialogExt;
     let state = app.state::<AppState>();
-    let _open = state.dialog_guard();
+    let (_open, dialog) = state.dialog_guard();
+    let idle = state
+        .settings()
+        .map(|s| Duration::from_secs(u64::from(s.idle_lock_secs)))
+        .unwrap_or(Duration::from_secs(120));
+    lock_if_dialog_outlasts(app, dialog, idle);
     let dialog = app.dialog().file().add_filter("Backup", &["bak"]);
     let chosen = match pick {
         Pick::Save => dialog
@@ -75,6 +81,24 @@ fn pick_file<R: Runtime>(app: &AppHandle<R>, pick: Pick) -> CommandResult<PathBu
         .and_then(|f| f.into_path().ok())
         .ok_or(BackupError::Cancelled)?;
     Ok(path)
+}
+
+/// While Trygg's own dialog is up, losing focus to it does not lock; but
+/// the idle lock still does. If the same dialog is still open after the
+/// idle-lock time, the vault is locked and the UI told to show the cover
+/// (the backup then refuses to go on: `session_changed`).
+pub fn lock_if_dialog_outlasts<R: Runtime>(app: &AppHandle<R>, dialog: u64, idle: Duration) {
+    let app = app.clone();
+    let _ = std::thread::Builder::new()
+        .name("dialog-idle".into())
+        .spawn(move || {
+            std::thread::sleep(idle);
+            let state = app.state::<AppState>();
+            if state.dialog_still_open(dialog) {
+                let _ = app.emit(crate::privacy::LOCKED_EVENT, ());
+                state.lock_vault();
+            }
+        });
 }
 
 /// What the backup section shows.
@@ -107,23 +131,60 @@ pub struct ExportResult {
     pub at: DateTime<Utc>,
 }
 
+/// The unlocked session a backup started in: its epoch is checked again,
+/// with the vault held, before anything is read from or written to the
+/// vault, so an export or import that outlives a lock (or a switch to the
+/// decoy under duress) never touches another session's workspace.
+fn session_epoch(state: &AppState) -> CommandResult<u64> {
+    state.with_vault(|v| {
+        if v.is_unlocked() {
+            Ok(state.unlock_epoch())
+        } else {
+            Err(VaultError::Locked.into())
+        }
+    })
+}
+
+/// Runs `f` with the vault if it is still the session `epoch` began.
+fn in_session<T>(
+    state: &AppState,
+    epoch: u64,
+    f: impl FnOnce(&mut trygg::vault::Vault) -> CommandResult<T>,
+) -> CommandResult<T> {
+    state.with_vault(|v| {
+        if !v.is_unlocked() || state.unlock_epoch() != epoch {
+            return Err(CommandError::new(
+                "session_changed",
+                "the app was locked while the backup was running",
+            ));
+        }
+        f(v)
+    })
+}
+
+/// Exports every record of the open workspace. `current` is the open
+/// workspace's passcode, checked first as a counted attempt: nobody at an
+/// unlocked device can take the cases away without it.
 #[tauri::command]
 pub async fn backup_export<R: Runtime>(
     app: AppHandle<R>,
+    current: Option<Input<String>>,
     passphrase: Input<String>,
 ) -> CommandResult<ExportResult> {
     let passphrase = self::passphrase(passphrase)?;
     backup::check_backup_passphrase(&passphrase)?;
     tauri::async_runtime::spawn_blocking(move || {
-        let path = pick_file(&app, Pick::Save)?;
         let state = app.state::<AppState>();
+        reverify(&state, current)?;
+        let epoch = session_epoch(&state)?;
+        let path = pick_file(&app, Pick::Save)?;
         let now = Utc::now();
-        let collected = state.with_vault(|v| Ok(backup::content::collect(v, now)?))?;
+        let collected = in_session(&state, epoch, |v| Ok(backup::content::collect(v, now)?))?;
         let exported = backup::seal(collected, &passphrase, ExportOptions::new(export_kdf()?))?;
         backup::write_file_atomic(&path, &exported.file)?;
         // The file is written; if the vault was locked meanwhile, the date is
-        // simply not noted.
-        let _ = state.with_vault(|v| Ok(backup::log::note_export(v, now)?));
+        // not noted (least of all in another workspace).
+        let _ = in_session(&state, epoch, |v| Ok(backup::log::note_export(v, now)?));
         Ok(ExportResult {
             file_name: path
                 .file_name()
@@ -138,29 +199,32 @@ pub async fn backup_export<R: Runtime>(
     .map_err(|_| CommandError::internal())?
 }
 
+/// Restores a backup into the open workspace. A merge adds and updates
+/// only; a replace removes every case first, so it needs `current`, the
+/// open workspace's passcode, checked as a counted attempt.
 #[tauri::command]
 pub async fn backup_import<R: Runtime>(
     app: AppHandle<R>,
     passphrase: Input<String>,
     mode: Input<ImportMode>,
+    current: Option<Input<String>>,
 ) -> CommandResult<ImportReport> {
     let passphrase = self::passphrase(passphrase)?;
     let mode = mode.get()?;
     tauri::async_runtime::spawn_blocking(move || {
         let state = app.state::<AppState>();
+        if mode == ImportMode::Replace {
+            reverify(&state, current)?;
+        }
         // Refuse early when locked, before a dialog is shown for nothing.
-        state.with_vault(|v| {
-            if v.is_unlocked() {
-                Ok(())
-            } else {
-                Err(trygg::vault::VaultError::Locked.into())
-            }
-        })?;
+        let epoch = session_epoch(&state)?;
         let path = pick_file(&app, Pick::Open)?;
         let file = backup::read_file(&path)?;
         let content = backup::open(&file, &passphrase, &KdfCap::default())?;
         let catalogue = catalogue();
-        state.with_vault(|v| Ok(backup::apply(v, &content, mode, &catalogue)?))
+        in_session(&state, epoch, |v| {
+            Ok(backup::apply(v, &content, mode, &catalogue)?)
+        })
     })
     .await
     .map_err(|_| CommandError::internal())?

@@ -9,6 +9,7 @@ pub mod cases;
 pub mod guidance;
 pub mod review;
 pub mod settings;
+pub mod strength;
 pub mod vault;
 
 include!("names.rs");

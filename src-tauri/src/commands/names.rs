@@ -37,4 +37,5 @@ pub const COMMANDS: &[&str] = &[
     "backup_export",
     "backup_import",
     "probe_painted",
+    "passcode_strength",
 ];

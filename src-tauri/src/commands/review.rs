@@ -96,12 +96,18 @@ fn read_optional(path: &Path) -> CommandResult<Option<String>> {
 /// renamed over the old one, and the folder synced.
 pub fn write_atomic(path: &Path, text: &str) -> CommandResult<()> {
     let dir = path.parent().ok_or_else(storage)?;
-    fs::create_dir_all(dir).map_err(|_| storage())?;
+    trygg::datadir::ensure_private_dir(dir).map_err(|_| storage())?;
     let mut tmp_name = path.file_name().ok_or_else(storage)?.to_os_string();
     tmp_name.push(".tmp");
     let tmp = dir.join(tmp_name);
     let write = || -> std::io::Result<()> {
-        let mut f = fs::File::create(&tmp)?;
+        // Owner-only on Unix, like everything in the data folder.
+        let mut f = trygg::datadir::private_file_options()
+            .write(true)
+            .create(true)
+            .truncate(true)
+            .open(&tmp)?;
+        trygg::datadir::restrict(&tmp, trygg::datadir::FILE_MODE)?;
         f.write_all(text.as_bytes())?;
         f.sync_all()?;
         fs::rename(&tmp, path)?;

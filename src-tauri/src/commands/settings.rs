@@ -22,5 +22,10 @@ pub fn settings_set(
             return Err(CommandError::invalid("locale", "unknown"));
         }
     }
-    state.update_settings(|s| *s = next)
+    // Whether a vault was ever made is the shell's to know, not the page's.
+    state.update_settings(|s| {
+        let set_up = s.set_up;
+        *s = next;
+        s.set_up = set_up;
+    })
 }

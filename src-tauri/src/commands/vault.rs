@@ -30,11 +30,15 @@ pub struct VaultStatus {
     pub initialised: bool,
     pub unlocked: bool,
     pub retry_after_secs: u64,
+    /// No vault was ever created on this device: the first start, the only
+    /// time the app opens on set-up instead of its cover.
+    pub fresh: bool,
 }
 
-/// The cover's view of the vault: set up, unlocked, and any wait.
+/// The cover's view of the vault: set up, unlocked, any wait, first start.
 pub fn status_of(state: &AppState) -> CommandResult<VaultStatus> {
-    state.with_vault(|v| {
+    let set_up = state.settings()?.set_up;
+    let status = state.with_vault(|v| {
         let initialised = v.is_initialised()?;
         let retry_after_secs = if initialised {
             v.attempt_status()?.retry_after_secs
@@ -45,8 +49,31 @@ pub fn status_of(state: &AppState) -> CommandResult<VaultStatus> {
             initialised,
             unlocked: v.is_unlocked(),
             retry_after_secs,
+            fresh: !initialised && !set_up,
         })
-    })
+    })?;
+    // A vault made before the flag existed: note it now.
+    if status.initialised && !set_up {
+        let _ = mark_set_up(state);
+    }
+    Ok(status)
+}
+
+/// Remembers that a vault exists on this device (see `Settings::set_up`).
+fn mark_set_up(state: &AppState) -> CommandResult<()> {
+    if !state.settings()?.set_up {
+        state.update_settings(|s| s.set_up = true)?;
+    }
+    Ok(())
+}
+
+/// Checks the open workspace's passcode again before a sensitive action, as
+/// a counted attempt (see `Vault::reverify`).
+/// `None` (the argument was left out) is refused as `invalid_input`.
+pub fn reverify(state: &AppState, passcode: Option<Input<String>>) -> CommandResult<()> {
+    let passcode = passcode.ok_or_else(|| CommandError::invalid("current", "required"))?;
+    let passcode = self::passcode(passcode, "current")?;
+    state.with_vault(|v| Ok(v.reverify(&passcode)?))
 }
 
 #[tauri::command]
@@ -65,8 +92,14 @@ pub async fn vault_create(
     let params = tauri::async_runtime::spawn_blocking(|| KdfParams::calibrate(KDF_TARGET))
         .await
         .map_err(|_| CommandError::internal())??;
-    state.with_vault(|v| Ok(v.create(&passcode, params)?))?;
-    state.note_unlock();
+    state.with_vault(|v| {
+        v.create(&passcode, params)?;
+        state.note_unlock();
+        Ok(())
+    })?;
+    // The vault is made; failing to note it only means the flag is set at
+    // the next start (status_of), so it does not fail the set-up.
+    let _ = mark_set_up(&state);
     Ok(())
 }
 
@@ -76,9 +109,21 @@ pub async fn vault_unlock(
     passcode: Input<String>,
 ) -> CommandResult<()> {
     let passcode = self::passcode(passcode, "passcode")?;
-    state.with_vault(|v| Ok(v.unlock(&passcode)?))?;
-    state.note_unlock();
-    Ok(())
+    let hides = state.hide_count();
+    state.with_vault(|v| {
+        v.unlock(&passcode)?;
+        // Focus lost, the system slept or the UI hid while the key was being
+        // derived: whoever stands at the device now must not find it open.
+        if state.hide_count() != hides {
+            v.lock();
+            return Err(CommandError::new(
+                "unlock_interrupted",
+                "the app was hidden during the unlock",
+            ));
+        }
+        state.note_unlock();
+        Ok(())
+    })
 }
 
 #[tauri::command]
@@ -115,33 +160,79 @@ pub fn vault_security_info(state: State<'_, AppState>) -> CommandResult<Security
     })
 }
 
+/// Sets the duress code. `current` is the open workspace's passcode, checked
+/// first as a counted attempt: without it this call would tell, with no
+/// count and no wait, whether a guess equals the real passcode.
 #[tauri::command]
 pub async fn vault_set_duress(
     state: State<'_, AppState>,
+    current: Option<Input<String>>,
     passcode: Input<String>,
     shred_real: Input<bool>,
 ) -> CommandResult<()> {
     let passcode = self::passcode(passcode, "passcode")?;
     let shred_real = shred_real.get()?;
+    reverify(&state, current)?;
     state.with_vault(|v| Ok(v.set_duress(&passcode, shred_real)?))
 }
 
 #[tauri::command]
-pub fn vault_remove_duress(state: State<'_, AppState>) -> CommandResult<()> {
+pub async fn vault_remove_duress(
+    state: State<'_, AppState>,
+    current: Option<Input<String>>,
+) -> CommandResult<()> {
+    reverify(&state, current)?;
     state.with_vault(|v| Ok(v.remove_duress()?))
 }
 
 /// Limits a practitioner may choose for the self-wipe; `None` turns it off.
 const ATTEMPT_LIMIT_RANGE: std::ops::RangeInclusive<u32> = 3..=50;
 
+/// Sets the self-wipe limit. Lowering it needs nothing more; turning it off
+/// or raising it weakens the protection, so it needs `current`, the open
+/// workspace's passcode, checked as a counted attempt.
 #[tauri::command]
-pub fn vault_set_attempt_limit(
+pub async fn vault_set_attempt_limit(
     state: State<'_, AppState>,
     limit: Input<Option<u32>>,
+    current: Option<Input<String>>,
 ) -> CommandResult<()> {
     let limit = limit.get()?;
     if limit.is_some_and(|l| !ATTEMPT_LIMIT_RANGE.contains(&l)) {
         return Err(CommandError::invalid("limit", "out_of_range"));
     }
+    let now = state.with_vault(|v| {
+        if !v.is_unlocked() {
+            return Err(VaultError::Locked.into());
+        }
+        Ok(v.attempt_status()?.limit)
+    })?;
+    if weakens(now, limit) {
+        reverify(&state, current)?;
+    }
     state.with_vault(|v| Ok(v.set_attempt_limit(limit)?))
+}
+
+/// Whether going from limit `now` to `next` (`None` = off) weakens the wipe.
+fn weakens(now: Option<u32>, next: Option<u32>) -> bool {
+    match (now, next) {
+        (_, None) => now.is_some(),
+        (None, Some(_)) => false,
+        (Some(a), Some(b)) => b > a,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::weakens;
+
+    #[test]
+    fn off_or_higher_weakens_the_wipe_lower_or_on_does_not() {
+        assert!(weakens(Some(10), None));
+        assert!(weakens(Some(10), Some(11)));
+        assert!(!weakens(Some(10), Some(10)));
+        assert!(!weakens(Some(10), Some(3)));
+        assert!(!weakens(None, Some(50)));
+        assert!(!weakens(None, None));
+    }
 }

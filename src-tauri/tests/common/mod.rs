@@ -33,6 +33,20 @@ pub fn app_in(dir: tempfile::TempDir) -> TestApp {
     TestApp { app, window, dir }
 }
 
+/// The app stopped and started again on the same data folder. The old one
+/// first lets go of the folder, as an exiting process does (a mock app
+/// dropped in a test keeps its state alive, and with it the folder's lock).
+pub fn restart(t: TestApp) -> TestApp {
+    use tauri::Manager;
+    t.app
+        .state::<trygg_app::state::AppState>()
+        .release_data_folder();
+    let TestApp { app, window, dir } = t;
+    drop(window);
+    drop(app);
+    app_in(dir)
+}
+
 impl TestApp {
     /// Invokes `cmd` with a JSON body; Ok(value) or Err(error value).
     pub fn call(&self, cmd: &str, body: Value) -> Result<Value, Value> {

@@ -254,11 +254,34 @@ export class App {
     for (const k of keys) await this.id(`calc-key-${ids[k] ?? k}`).tap();
   }
 
-  /** Unlocks from the calculator cover (typing the passcode and "=";
-   *  cover.test.mjs taps the keys) and waits for the open app. */
+  /**
+   * Holds a calculator key down with a finger for `ms` (a real touch
+   * through the DevTools protocol: touchstart, then touchend), as the
+   * practitioner holds "=" after the code.
+   */
+  async hold(id, ms = 1800) {
+    const box = await this.id(`calc-key-${id}`).boundingBox();
+    if (!box) throw new Error(`calc-key-${id} is not on screen`);
+    const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    const cdp = await this.page.context().newCDPSession(this.page);
+    try {
+      await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [point] });
+      await this.page.waitForTimeout(ms);
+      await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+    } finally {
+      await cdp.detach();
+    }
+  }
+
+  /** Unlocks from the calculator cover (typing the passcode, then holding
+   *  Enter, the keyboard's "="; cover.test.mjs uses the keys) and waits
+   *  for the open app. */
   async unlock() {
     await this.visible("calculator");
-    await this.page.keyboard.type(`${PASSCODE}=`);
+    await this.page.keyboard.type(`${PASSCODE}`);
+    await this.page.keyboard.down("Enter");
+    await this.page.waitForTimeout(1800);
+    await this.page.keyboard.up("Enter");
     await this.visible("nav-guidance");
   }
 

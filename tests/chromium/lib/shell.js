@@ -49,6 +49,13 @@ function tryggFakeShell(data, options, mockIPC, mockWindows) {
     if (typeof v !== "string" || !/^[0-9a-f]{32}$/.test(v)) invalid(field, "invalid_id");
     return v;
   };
+  /** The open workspace's passcode, asked again before a sensitive action. */
+  const reverify = (a) => {
+    if (a.current === undefined || a.current === null) invalid("current", "required");
+    if (str(a.current, "current") !== state.passcode) {
+      fail("wrong_passcode", "wrong passcode", { attempts_left: state.attemptLimit, retry_after_secs: 0 });
+    }
+  };
   const needUnlocked = () => {
     if (!state.unlocked) fail("locked", "vault is locked");
   };
@@ -191,7 +198,7 @@ function tryggFakeShell(data, options, mockIPC, mockWindows) {
     },
     get_bundle: (a) => bundle(str(a.tag)),
 
-    vault_status: () => ({ initialised: true, unlocked: state.unlocked, retry_after_secs: 0 }),
+    vault_status: () => ({ initialised: true, unlocked: state.unlocked, retry_after_secs: 0, fresh: false }),
     vault_create: () => fail("already_initialised", "vault exists"),
     vault_unlock: (a) => {
       const p = str(a.passcode, "passcode");
@@ -214,21 +221,44 @@ function tryggFakeShell(data, options, mockIPC, mockWindows) {
       needUnlocked();
       return { attempt_limit: state.attemptLimit };
     },
-    vault_set_duress: () => {
+    // Sensitive actions need the passcode again (`current`, Vault::reverify).
+    vault_set_duress: (a) => {
       needUnlocked();
+      reverify(a);
       state.duress = true;
       return null;
     },
-    vault_remove_duress: () => {
+    vault_remove_duress: (a) => {
       needUnlocked();
+      reverify(a);
       state.duress = false;
       return null;
     },
     vault_set_attempt_limit: (a) => {
       if (a.limit !== null && (!Number.isInteger(a.limit) || a.limit < 3 || a.limit > 50)) invalid("limit", "out_of_range");
       needUnlocked();
+      const weakens = a.limit === null ? state.attemptLimit !== null : state.attemptLimit !== null && a.limit > state.attemptLimit;
+      if (weakens) reverify(a);
       state.attemptLimit = a.limit;
       return null;
+    },
+    // A small stand-in for the shell's rule (src/vault/strength.rs): enough
+    // for the hint to show a refusal and an acceptance.
+    passcode_strength: (a) => {
+      const p = str(a.passcode, "passcode");
+      if ([...p].length > 256) invalid("passcode", "too_long");
+      const digits = /^[0-9\s]+$/.test(p) ? p.replace(/\s/g, "") : null;
+      const kind = digits ? "digits" : "phrase";
+      const refuse = (reason) => ({ kind, score: 0, acceptable: false, reason });
+      if (digits) {
+        if (digits.length < 6) return refuse("too_short");
+        if (/^(.)\1+$/.test(digits)) return refuse("repeat");
+        const steps = new Set([...digits].slice(1).map((c, i) => (Number(c) - Number(digits[i]) + 10) % 10));
+        if (steps.size === 1) return refuse("sequence");
+        return { kind, score: digits.length >= 12 ? 4 : digits.length >= 10 ? 3 : 2, acceptable: true, reason: null };
+      }
+      if ([...p].length < 8 || p.trim() === "") return refuse("too_short");
+      return { kind, score: 3, acceptable: true, reason: null };
     },
 
     settings_get: () => clone(state.settings),
@@ -334,12 +364,14 @@ function tryggFakeShell(data, options, mockIPC, mockWindows) {
     backup_export: (a) => {
       str(a.passphrase, "passphrase");
       needUnlocked();
+      reverify(a);
       fail("cancelled", "the file dialog was dismissed");
     },
     backup_import: (a) => {
       str(a.passphrase, "passphrase");
       if (!["replace", "merge"].includes(a.mode)) invalid("argument", "wrong_type");
       needUnlocked();
+      if (a.mode === "replace") reverify(a);
       fail("cancelled", "the file dialog was dismissed");
     },
 

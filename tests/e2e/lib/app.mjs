@@ -25,6 +25,8 @@ export * from "./paths.mjs";
 export { sleep } from "./webdriver.mjs";
 
 /** How long to let the compositor catch up before a screenshot. */
+/** How long the e2e suites hold "=" to unlock (the app needs 1.5 s). */
+export const EQUALS_HOLD_MS = 1800;
 export const SETTLE_MS = 300;
 
 /** Phone and tablet viewports (CSS px) used for screenshots. */
@@ -39,7 +41,8 @@ const OS_LOCALES = { sv: "sv_SE.UTF-8", en: "en_GB.UTF-8" };
 function osLocaleEnv(tag) {
   if (tag === null) return {}; // leave the environment's locale alone
   const lang = OS_LOCALES[tag] ?? `${tag.replace(/-/g, "_")}.UTF-8`;
-  // The app reads LC_ALL, LC_MESSAGES, LANG, LANGUAGE in that order.
+  // The app reads LANGUAGE first (honoured as LANG is not C), then LANG
+  // (src-tauri/src/os_locale.rs).
   return { LC_ALL: undefined, LC_MESSAGES: undefined, LANG: lang, LANGUAGE: tag };
 }
 
@@ -147,7 +150,7 @@ export class App {
   }
 
   /**
-   * Which screen is up: "setup", "cover" (with its kind known: the
+   * Which screen is up: "setup", "problem" (the vault cannot be read), "cover" (with its kind known: the
    * calculator or the code screen), "open" (the unlocked app), "error", or
    * null while loading.
    */
@@ -155,6 +158,7 @@ export class App {
     return this.session.execute(
       `const q = (s) => document.querySelector(s);
        if (q("[data-testid=view-setup]")) return "setup";
+       if (q("[data-testid=view-problem]")) return "problem";
        const cover = q("[data-testid=view-cover]");
        if (cover) return cover.dataset.cover ? "cover" : null;
        if (q("[data-testid=language-switcher]")) return "open";
@@ -205,9 +209,11 @@ export class App {
       await input.sendKeys(passcode);
       await (await session.find("[data-testid=passcode-submit]")).click();
     } else {
-      for (const key of ["clear", ...String(passcode), "eq"]) {
+      // The code, then "=" held down: the calculator's one way in.
+      for (const key of ["clear", ...String(passcode)]) {
         await (await session.find(`[data-testid=calc-key-${key}]`)).click();
       }
+      await (await session.find("[data-testid=calc-key-eq]")).hold(EQUALS_HOLD_MS);
     }
     await this.waitForOpen();
   }

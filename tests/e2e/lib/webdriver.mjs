@@ -123,6 +123,31 @@ export class Element {
   click() {
     return this.session.cmd("POST", this.#p("/click"), {});
   }
+  /**
+   * Presses the element with the primary pointer, holds it `ms`, releases
+   * (W3C actions: real pointerdown/up events in the page, then a click).
+   */
+  async hold(ms) {
+    try {
+      await this.session.cmd("POST", "/actions", {
+        actions: [
+          {
+            type: "pointer",
+            id: "finger",
+            parameters: { pointerType: "mouse" },
+            actions: [
+              { type: "pointerMove", duration: 0, origin: this.toJSON(), x: 0, y: 0 },
+              { type: "pointerDown", button: 0 },
+              { type: "pause", duration: ms },
+              { type: "pointerUp", button: 0 },
+            ],
+          },
+        ],
+      });
+    } finally {
+      await this.session.cmd("DELETE", "/actions").catch(() => undefined);
+    }
+  }
   clear() {
     return this.session.cmd("POST", this.#p("/clear"), {});
   }

@@ -1,19 +1,19 @@
 // The cover calculator's arithmetic, as a pure state machine: `step(state,
-// key)` returns the next state and, at most once per `=`, a digit string to
-// try as the passcode.
+// key)` returns the next state. A key press never tries a passcode: that
+// takes the deliberate act in ./cover-input.ts (the code, then "=" held
+// down), which asks `unlockCandidate` what the digits typed so far are.
 //
 // It behaves like a plain pocket calculator: immediate execution (2 + 3 × 4
 // = 20), a repeated `=` repeats the last operation, division by zero is an
 // error until the next digit or C, and results are shown rounded to 12
 // significant digits so 0.1 + 0.2 shows 0.3.
 //
-// Unlock rule (documented for the practitioner in Settings): the digit keys
-// typed since the last C or `=` are tried as the passcode when `=` is
-// pressed, but only if nothing but digits was typed in between (⌫ may take
-// back the last digit) and there are at least MIN_UNLOCK_DIGITS of them. So
-// "123456=" shows 123456 and also tries 123456; "12+3=" or "1.5×2=" never
-// costs an attempt. The raw key sequence is used, so leading zeros count
-// ("007123" is not "7123").
+// Unlock candidate (documented for the practitioner in Settings): the digit
+// keys typed since the last C or `=`, if nothing but digits was typed in
+// between (⌫ may take back the last digit) and there are at least
+// MIN_UNLOCK_DIGITS of them. So after "123456" the candidate is 123456;
+// after "12+3" or "1.5×2" there is none. The raw key sequence is used, so
+// leading zeros count ("007123" is not "7123").
 
 export type Op = "+" | "-" | "*" | "/";
 export type Digit = "0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9";
@@ -44,12 +44,6 @@ export interface CalcState {
   error: boolean;
   /** Digit keys typed since the last C or `=`; null once any other key broke the run. */
   run: string | null;
-}
-
-export interface StepResult {
-  state: CalcState;
-  /** A digit run to try as the passcode, or null. */
-  attempt: string | null;
 }
 
 export function initial(): CalcState {
@@ -130,71 +124,69 @@ function startEntry(s: CalcState, entry: string): CalcState {
   return { ...s, entry, computed: false };
 }
 
+/** The digits a held "=" would try as the passcode now, or null. */
+export function unlockCandidate(s: CalcState): string | null {
+  return s.run !== null && s.run.length >= MIN_UNLOCK_DIGITS ? s.run : null;
+}
+
 /** The next state after one key. */
-export function step(s: CalcState, key: Key): StepResult {
+export function step(s: CalcState, key: Key): CalcState {
   if (isDigit(key)) {
     const run = extendRun(s.run, key);
     if (s.error || s.entry === null || s.computed) {
-      return { state: { ...startEntry(s, key), run }, attempt: null };
+      return { ...startEntry(s, key), run };
     }
     const e = s.entry;
-    if (countDigits(e) >= MAX_ENTRY_DIGITS) return { state: { ...s, run }, attempt: null };
+    if (countDigits(e) >= MAX_ENTRY_DIGITS) return { ...s, run };
     const entry = e === "0" ? key : e === "-0" ? `-${key}` : e + key;
-    return { state: { ...s, entry, run }, attempt: null };
+    return { ...s, entry, run };
   }
 
   switch (key) {
     case "C":
-      return { state: initial(), attempt: null };
+      return initial();
 
     case ".": {
       if (s.error || s.entry === null || s.computed) {
-        return { state: { ...startEntry(s, "0."), run: null }, attempt: null };
+        return { ...startEntry(s, "0."), run: null };
       }
       const entry = s.entry.includes(".") ? s.entry : `${s.entry}.`;
-      return { state: { ...s, entry, run: null }, attempt: null };
+      return { ...s, entry, run: null };
     }
 
     case "back": {
-      if (s.error) return { state: initial(), attempt: null };
-      if (s.entry === null || s.computed) return { state: s, attempt: null };
+      if (s.error) return initial();
+      if (s.entry === null || s.computed) return s;
       let entry = s.entry.slice(0, -1);
       if (entry === "" || entry === "-") entry = "0";
       const run = s.run === null ? null : s.run.slice(0, -1);
-      return { state: { ...s, entry, run }, attempt: null };
+      return { ...s, entry, run };
     }
 
     case "neg": {
-      if (s.error) return { state: { ...s, run: null }, attempt: null };
+      if (s.error) return { ...s, run: null };
       if (s.entry !== null) {
         const entry = s.entry.startsWith("-") ? s.entry.slice(1) : `-${s.entry}`;
-        return { state: { ...s, entry, run: null }, attempt: null };
+        return { ...s, entry, run: null };
       }
       if (s.op !== null) {
-        return { state: { ...s, entry: "-0", computed: false, run: null }, attempt: null };
+        return { ...s, entry: "-0", computed: false, run: null };
       }
       const entry = formatNumber(-s.value);
-      return {
-        state: { ...s, entry, computed: true, repeat: null, run: null },
-        attempt: null,
-      };
+      return { ...s, entry, computed: true, repeat: null, run: null };
     }
 
     case "%": {
-      if (s.error) return { state: { ...s, run: null }, attempt: null };
+      if (s.error) return { ...s, run: null };
       const x = current(s);
       // 200 + 10 % adds 10 % of 200; 50 × 10 % multiplies by 0.1.
       const pct =
         s.acc !== null && (s.op === "+" || s.op === "-") ? (s.acc * x) / 100 : x / 100;
-      return {
-        state: { ...s, entry: formatNumber(pct), computed: true, run: null },
-        attempt: null,
-      };
+      return { ...s, entry: formatNumber(pct), computed: true, run: null };
     }
 
     case "=": {
-      const attempt = s.run !== null && s.run.length >= MIN_UNLOCK_DIGITS ? s.run : null;
-      if (s.error) return { state: { ...s, run: "" }, attempt };
+      if (s.error) return { ...s, run: "" };
       let next: CalcState;
       if (s.op !== null && s.acc !== null) {
         const rhs = s.entry !== null ? Number(s.entry) : s.acc;
@@ -209,50 +201,33 @@ export function step(s: CalcState, key: Key): StepResult {
       } else {
         next = { ...initial(), value: current(s), repeat: s.repeat };
       }
-      return { state: { ...next, run: "" }, attempt };
+      return { ...next, run: "" };
     }
 
     default: {
       // An operator.
       const op: Op = key;
-      if (s.error) return { state: { ...s, run: null }, attempt: null };
+      if (s.error) return { ...s, run: null };
       if (s.entry === null && s.op !== null) {
-        return { state: { ...s, op, run: null }, attempt: null };
+        return { ...s, op, run: null };
       }
       const x = current(s);
       let acc = x;
       if (s.acc !== null && s.op !== null) {
         const r = apply(s.acc, s.op, x);
-        if (r === null) return { state: errorState(null), attempt: null };
+        if (r === null) return errorState(null);
         acc = r;
       }
-      return {
-        state: {
-          ...s,
-          acc,
-          value: acc,
-          op,
-          entry: null,
-          computed: false,
-          repeat: null,
-          run: null,
-        },
-        attempt: null,
-      };
+      return { ...s, acc, value: acc, op, entry: null, computed: false, repeat: null, run: null };
     }
   }
 }
 
-/** Runs a sequence of keys; for tests and the keyboard. */
-export function pressAll(keys: Iterable<Key>, from: CalcState = initial()): StepResult[] {
-  const out: StepResult[] = [];
+/** The state after a sequence of keys. */
+export function pressAll(keys: Iterable<Key>, from: CalcState = initial()): CalcState {
   let s = from;
-  for (const k of keys) {
-    const r = step(s, k);
-    out.push(r);
-    s = r.state;
-  }
-  return out;
+  for (const k of keys) s = step(s, k);
+  return s;
 }
 
 /** The calculator key for a keyboard key, or null for keys it ignores. */

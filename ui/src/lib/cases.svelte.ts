@@ -225,26 +225,34 @@ class CasesStore {
   /** The savers of the open case; null when none is open. */
   savers = $state<Savers | null>(null);
   #openToken = 0;
+  /** Raised by every drop: an answer to a call made before a hide (or a
+   *  lock) is thrown away, so no alias comes back into the store after it
+   *  was emptied, not even into the decoy workspace opened next. */
+  #generation = 0;
 
   constructor() {
     session.onDrop(() => this.drop());
   }
 
   async loadList(): Promise<void> {
+    const gen = this.#generation;
     try {
       const l = await casesApi.list();
+      if (gen !== this.#generation) return;
       this.list = l.cases;
       this.damaged = l.damaged;
     } catch (e) {
-      this.error = asIpcError(e);
+      if (gen === this.#generation) this.error = asIpcError(e);
     }
   }
 
   async loadDue(): Promise<void> {
+    const gen = this.#generation;
     try {
-      this.due = await casesApi.retentionDue();
+      const due = await casesApi.retentionDue();
+      if (gen === this.#generation) this.due = due;
     } catch (e) {
-      this.error = asIpcError(e);
+      if (gen === this.#generation) this.error = asIpcError(e);
     }
   }
 
@@ -325,15 +333,17 @@ class CasesStore {
 
   /** Creates a case (with a colour, if chosen) and opens it. */
   async create(alias: string, colour: Case["colour"]): Promise<string | null> {
+    const gen = this.#generation;
     try {
       let made = await casesApi.create(alias);
       if (colour) made = await casesApi.update(made.id, { ...made.case, colour });
+      if (gen !== this.#generation) return null;
       this.list = [made, ...(this.list ?? [])];
       this.error = null;
       await this.open(made.id);
       return made.id;
     } catch (e) {
-      this.error = asIpcError(e);
+      if (gen === this.#generation) this.error = asIpcError(e);
       return null;
     }
   }
@@ -411,6 +421,7 @@ class CasesStore {
    * first — the call carries its own copy — so nothing typed is lost.
    */
   drop(): void {
+    this.#generation++;
     this.#openToken++;
     this.#closeSavers(true);
     this.current = null;

@@ -89,3 +89,32 @@ describe("mergeStored", () => {
     expect(doc.list).toBe(list); // unchanged fields are left alone
   });
 });
+
+describe("answers that arrive after a hide", () => {
+  it("a case list sent before the hide never comes back into the store", async () => {
+    const { mockIPC, clearMocks } = await import("@tauri-apps/api/mocks");
+    const { cases } = await import("./cases.svelte");
+    let answer: (v: unknown) => void = () => undefined;
+    mockIPC((cmd) => {
+      if (cmd === "case_list") return new Promise((r) => (answer = r));
+      return null;
+    });
+    try {
+      const loading = cases.loadList();
+      // The hide (or a lock) empties the store while the call is under way…
+      cases.drop();
+      // …and the answer, with the real workspace's aliases, comes after it.
+      answer({ cases: [{ id: "a", case: { alias: "Rosen" } }], damaged: [] });
+      await loading;
+      expect(cases.list).toBeNull();
+      // A list asked for after the hide is taken as usual.
+      const again = cases.loadList();
+      answer({ cases: [], damaged: [] });
+      await again;
+      expect(cases.list).toEqual([]);
+    } finally {
+      cases.drop();
+      clearMocks();
+    }
+  });
+});

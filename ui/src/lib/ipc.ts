@@ -126,6 +126,8 @@ export interface VaultStatus {
   unlocked: boolean;
   /** Seconds until another passcode may be tried (0 = now). */
   retry_after_secs: number;
+  /** No vault was ever made on this device: the only start on set-up. */
+  fresh: boolean;
 }
 
 /** Only shown inside the unlocked app (settings). */
@@ -148,10 +150,16 @@ export const vaultApi = {
   changePasscode: (old: string, next: string) =>
     call<void>("vault_change_passcode", { old: nfc(old), next: nfc(next) }),
   securityInfo: () => call<SecurityInfo>("vault_security_info"),
-  setDuress: (passcode: string, shredReal: boolean) =>
-    call<void>("vault_set_duress", { passcode: nfc(passcode), shredReal }),
-  removeDuress: () => call<void>("vault_remove_duress"),
-  setAttemptLimit: (limit: number | null) => call<void>("vault_set_attempt_limit", { limit }),
+  /** `current`: the open workspace's passcode, checked as a counted attempt. */
+  setDuress: (current: string, passcode: string, shredReal: boolean) =>
+    call<void>("vault_set_duress", { current: nfc(current), passcode: nfc(passcode), shredReal }),
+  removeDuress: (current: string) => call<void>("vault_remove_duress", { current: nfc(current) }),
+  /** Turning the wipe off or raising it needs `current`; lowering it does not. */
+  setAttemptLimit: (limit: number | null, current?: string) =>
+    call<void>(
+      "vault_set_attempt_limit",
+      current === undefined ? { limit } : { limit, current: nfc(current) },
+    ),
   getSettings: () => call<Settings>("settings_get"),
   setSettings: (settings: Settings) => call<Settings>("settings_set", { settings }),
 };
@@ -261,11 +269,46 @@ export const backupApi = {
   status: () => call<BackupStatus>("backup_status"),
   /** Opens a save dialog, then derives the key (about a second) and writes.
    *  Errors: weak_backup_passphrase, cancelled, disk_full, backup_io, locked. */
-  export: (passphrase: string) => call<ExportResult>("backup_export", { passphrase: nfc(passphrase) }),
+  /** `current`: the open workspace's passcode, checked first as a counted attempt. */
+  export: (current: string, passphrase: string) =>
+    call<ExportResult>("backup_export", { current: nfc(current), passphrase: nfc(passphrase) }),
   /** Opens a file dialog, checks the whole file, then applies it at once.
    *  Errors: wrong_backup_passphrase, not_a_backup, backup_damaged {reason},
    *  backup_newer_version {found, supported}, backup_too_large, kdf_params_rejected,
    *  disk_full, backup_io, cancelled, locked. */
-  import: (passphrase: string, mode: ImportMode) =>
-    call<ImportReport>("backup_import", { passphrase: nfc(passphrase), mode }),
+  /** A replace needs `current`, the open workspace's passcode; a merge does not.
+   *  Also: session_changed when the app was locked before the file was applied. */
+  import: (passphrase: string, mode: ImportMode, current?: string) =>
+    call<ImportReport>(
+      "backup_import",
+      current === undefined
+        ? { passphrase: nfc(passphrase), mode }
+        : { passphrase: nfc(passphrase), mode, current: nfc(current) },
+    ),
 };
+
+// ---- Passcode strength -------------------------------------------------
+// The shell's own rule, the one that refuses a weak code at set-up, so the
+// hint and the refusal never disagree.
+
+/** Why a code would be refused (`error-weak_passcode-<reason>` explains it). */
+export type WeakReason =
+  | "too_short"
+  | "only_digits"
+  | "repeat"
+  | "sequence"
+  | "keyboard"
+  | "common"
+  | "date"
+  | "guessable";
+export interface StrengthReport {
+  kind: "digits" | "phrase";
+  /** 0–4, as zxcvbn scores (for a PIN from its length and patterns). */
+  score: number;
+  acceptable: boolean;
+  /** Set exactly when the code would be refused. */
+  reason: WeakReason | null;
+}
+/** Nothing is stored; works locked and unlocked. */
+export const strength = (passcode: string) =>
+  call<StrengthReport>("passcode_strength", { passcode: nfc(passcode) });

@@ -28,6 +28,7 @@ import { flushSync } from "svelte";
 import { listen } from "@tauri-apps/api/event";
 import { dialogOpen } from "./dialog";
 import {
+  IpcError,
   setLockedHandler,
   vaultApi,
   type CoverKind,
@@ -35,7 +36,7 @@ import {
   type VaultStatus,
 } from "./ipc";
 
-export type Screen = "loading" | "cover" | "setup" | "open";
+export type Screen = "loading" | "cover" | "setup" | "problem" | "open";
 export type View = "guidance" | "cases" | "person" | "review" | "settings";
 
 declare global {
@@ -107,6 +108,16 @@ class Session {
   coverKnown = $state(false);
   /** Idle lock after this many seconds without input. */
   idleLockSecs = $state(IDLE_DEFAULT_SECS);
+  /** Why the vault cannot be used, on the problem screen. */
+  problem = $state<IpcError | null>(null);
+  /** Set-up was reached from the cover (it then offers a way back). */
+  setupFromCover = $state(false);
+  /**
+   * Rises on every blur, page hide, shell lock and hide, whatever screen is
+   * up. An unlock that saw it rise while the key was being derived locks
+   * again instead of opening (./unlock.ts).
+   */
+  hides = 0;
 
   private droppers = new Set<() => void>();
   private arms = 0;
@@ -145,12 +156,34 @@ class Session {
   }
 
   /** Leaves the loading screen with the start-up payload's settings and
-   *  vault status: the cover (its kind known, so it draws at once) or, on
-   *  first use, the set-up. */
-  start(settings: Settings, status: VaultStatus) {
+   *  vault status: the cover (its kind known, so it draws at once), or the
+   *  set-up on the device's very first start only. A wiped, missing or
+   *  unreadable vault (`status` null) still starts on the cover: set-up and
+   *  errors are reached only through the cover's deliberate act. */
+  start(settings: Pick<Settings, "cover" | "idle_lock_secs">, status: VaultStatus | null) {
     this.applySettings(settings);
-    this.bootStatus = status.initialised ? status : null;
-    this.screen = status.initialised ? "cover" : "setup";
+    this.bootStatus = status?.initialised ? status : null;
+    this.setupFromCover = false;
+    this.screen = status?.fresh ? "setup" : "cover";
+  }
+
+  /** Set-up, reached from the cover's deliberate act (no vault here). */
+  showSetup() {
+    this.setupFromCover = true;
+    this.screen = "setup";
+  }
+
+  /** The problem screen, reached from the cover's deliberate act. */
+  showProblem(error: IpcError) {
+    this.problem = error;
+    this.screen = "problem";
+  }
+
+  /** Back to the cover from set-up or the problem screen. */
+  backToCover() {
+    this.problem = null;
+    this.setupFromCover = false;
+    this.screen = "cover";
   }
 
   /** The start-up vault status, once: the first cover needs no second
@@ -185,6 +218,7 @@ class Session {
    */
   hide(trigger?: Event) {
     const start = triggerTime(trigger);
+    this.hides++;
     this.screen = "cover";
     this.view = "guidance";
     try {
@@ -216,6 +250,7 @@ class Session {
   /** Hides only from the open app (the cover and set-up hold nothing to hide). */
   hideIfOpen = (trigger?: Event) => {
     if (this.#screen === "open") this.hide(trigger);
+    else this.hides++;
   };
 
   /**
@@ -464,4 +499,6 @@ function replaceHistory() {
 
 export const session = new Session();
 // A command that finds the vault locked while the app is open hides it.
-setLockedHandler(() => session.hideIfOpen());
+setLockedHandler(() => {
+  if (session.screen === "open") session.hide();
+});

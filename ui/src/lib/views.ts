@@ -5,7 +5,7 @@
 import type { Component } from "svelte";
 import type { View } from "./session.svelte";
 
-export type Lazy = View | "setup";
+export type Lazy = View | "setup" | "problem";
 
 type Loader = () => Promise<{ default: Component }>;
 
@@ -16,6 +16,7 @@ const loaders: Record<Lazy, Loader> = {
   review: () => import("../views/Review.svelte"),
   settings: () => import("../views/Settings.svelte"),
   setup: () => import("../views/Setup.svelte"),
+  problem: () => import("../views/Problem.svelte"),
 };
 
 const loaded = new Map<Lazy, Component>();

@@ -88,7 +88,7 @@ export function bootstrap(over: Partial<Bootstrap> = {}): Bootstrap {
     ],
     bundle: bundle("sv"),
     settings: { ...defaultSettings },
-    vault: { initialised: true, unlocked: false, retry_after_secs: 0 },
+    vault: { initialised: true, unlocked: false, retry_after_secs: 0, fresh: false },
     vault_error: null,
     ...over,
   };

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import Calculator from "./Calculator.svelte";
@@ -6,6 +6,7 @@ import Cover from "./Cover.svelte";
 import { coverBundle } from "../test/cover-bundle";
 import { i18n } from "../lib/i18n.svelte";
 import { session } from "../lib/session.svelte";
+import { HOLD_MS } from "../lib/cover-input";
 
 type Unlock = (passcode: string) => unknown;
 let calls: { cmd: string; args: Record<string, unknown> }[] = [];
@@ -56,18 +57,34 @@ async function tap(seq: string) {
   for (const c of seq) await fireEvent.click(screen.getByTestId(`calc-key-${ids[c] ?? c}`));
 }
 
+/** Holds a key down like a finger: pointer down, time passes, up, click. */
+async function hold(id = "eq", ms = HOLD_MS + 50) {
+  const el = screen.getByTestId(`calc-key-${id}`);
+  await fireEvent.pointerDown(el, { isPrimary: true, button: 0 });
+  await vi.advanceTimersByTimeAsync(ms);
+  await fireEvent.pointerUp(el, { isPrimary: true, button: 0 });
+  await fireEvent.click(el);
+}
+
 function shown(): string {
   return screen.getByTestId("calc-display").textContent ?? "";
 }
 
 beforeEach(() => {
+  vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "performance"] });
+  // jsdom's document never has focus; the app's window does while in use.
+  vi.spyOn(document, "hasFocus").mockReturnValue(true);
   calls = [];
   i18n.apply(coverBundle("sv"));
   session.screen = "cover";
   session.cover = "calculator";
   session.coverKnown = false;
 });
-afterEach(() => clearMocks());
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+  clearMocks();
+});
 
 describe("calculator cover", () => {
   it("calculates with the keys and shows the Swedish decimal comma", async () => {
@@ -105,50 +122,91 @@ describe("calculator cover", () => {
     expect(shown()).toBe("Error");
   });
 
-  it("a run of six digits and = is tried as the passcode, and opens the app", async () => {
+  it("the code and a long press on = open the app", async () => {
     ipc((p) => (p === "4711081542" ? null : wrong()));
     render(Calculator);
-    await tap("4711081542=");
-    expect(unlockCalls()).toEqual(["4711081542"]);
+    await tap("4711081542");
+    await hold();
+    await waitFor(() => expect(unlockCalls()).toEqual(["4711081542"]));
     await waitFor(() => expect(session.screen).toBe("open"));
     expect(session.view).toBe("guidance");
   });
 
-  it("sums never try a passcode", async () => {
+  it("the code and a held Enter key open the app too", async () => {
+    ipc((p) => (p === "4711081542" ? null : wrong()));
+    render(Calculator);
+    for (const k of "4711081542") await fireEvent.keyDown(window, { key: k });
+    await fireEvent.keyDown(window, { key: "Enter" });
+    // The key repeats while held; it is taken once.
+    await fireEvent.keyDown(window, { key: "Enter", repeat: true });
+    await vi.advanceTimersByTimeAsync(HOLD_MS + 50);
+    await fireEvent.keyUp(window, { key: "Enter" });
+    await waitFor(() => expect(unlockCalls()).toEqual(["4711081542"]));
+  });
+
+  it("a tap on = after the code only calculates: nothing is tried", async () => {
+    ipc(() => null);
+    render(Calculator);
+    await tap("4711081542=");
+    await vi.advanceTimersByTimeAsync(HOLD_MS * 2);
+    expect(shown()).toBe("4711081542");
+    expect(unlockCalls()).toEqual([]);
+    expect(session.screen).toBe("cover");
+  });
+
+  it("sums never try a passcode, even with = held", async () => {
     ipc(wrong);
     render(Calculator);
     await tap("12+3=");
     expect(shown()).toBe("15");
-    await tap("123456+1=");
-    await tap("1234.567=");
-    await tap("12345=");
+    await tap("123456+1");
+    await hold();
+    await tap("1234.567");
+    await hold();
+    await tap("12345");
+    await hold();
+    expect(unlockCalls()).toEqual([]);
+  });
+
+  it("releasing = early, or another key during the hold, tries nothing", async () => {
+    ipc(wrong);
+    render(Calculator);
+    await tap("4711081542");
+    await hold("eq", HOLD_MS - 200);
+    await tap("C4711081542");
+    const eq = screen.getByTestId("calc-key-eq");
+    await fireEvent.pointerDown(eq, { isPrimary: true, button: 0 });
+    await vi.advanceTimersByTimeAsync(500);
+    await fireEvent.pointerDown(screen.getByTestId("calc-key-5"), { isPrimary: true, button: 0 });
+    await vi.advanceTimersByTimeAsync(HOLD_MS);
     expect(unlockCalls()).toEqual([]);
   });
 
   it("a failed try shows the number like any calculator, with no message", async () => {
     ipc(wrong);
     render(Calculator);
-    await tap("123456=");
+    await tap("123456");
+    await hold();
     await waitFor(() => expect(unlockCalls()).toEqual(["123456"]));
-    await new Promise((r) => setTimeout(r, 10));
+    await vi.advanceTimersByTimeAsync(10);
     expect(shown()).toBe("123456");
     expect(session.screen).toBe("cover");
     expect(screen.queryByRole("alert")).toBeNull();
     const text = document.body.textContent ?? "";
     expect(text).not.toMatch(/kod|försök|fel/i);
-    expect(screen.getByTestId("calc-display").dataset.wait).toBe("false");
   });
 
-  it("whatever the shell answers (wiped, not set up), it stays a calculator", async () => {
-    for (const code of ["wiped", "not_initialised", "internal"]) {
+  it("a wipe or an interrupted unlock leaves just the calculator", async () => {
+    for (const code of ["wiped", "unlock_interrupted"]) {
       calls = [];
       ipc(() => {
         throw { code, message: code, details: null };
       });
       const r = render(Calculator);
-      await tap("999999=");
+      await tap("999999");
+      await hold();
       await waitFor(() => expect(unlockCalls()).toEqual(["999999"]));
-      await new Promise((res) => setTimeout(res, 10));
+      await vi.advanceTimersByTimeAsync(10);
       expect(shown()).toBe("999999");
       expect(screen.queryByRole("alert")).toBeNull();
       expect(session.screen).toBe("cover");
@@ -156,30 +214,64 @@ describe("calculator cover", () => {
     }
   });
 
-  it("a back-off turns on the waiting cue and nothing else", async () => {
+  it("no vault on the device: the act leads to set-up; an unreadable one: to the problem screen", async () => {
+    ipc(() => {
+      throw { code: "not_initialised", message: "", details: null };
+    });
+    let r = render(Calculator);
+    await tap("999999");
+    await hold();
+    await waitFor(() => expect(session.screen).toBe("setup"));
+    expect(session.setupFromCover).toBe(true);
+    r.unmount();
+    session.backToCover();
+    ipc(() => {
+      throw { code: "corrupt", message: "", details: null };
+    });
+    r = render(Calculator);
+    await tap("999999");
+    await hold();
+    await waitFor(() => expect(session.screen).toBe("problem"));
+    expect(session.problem?.code).toBe("corrupt");
+    r.unmount();
+    session.backToCover();
+  });
+
+  it("a wait clears the display, as C would, and shows nothing else", async () => {
     ipc(() => {
       throw { code: "backoff", message: "wait", details: { retry_after_secs: 30 } };
     });
     render(Calculator);
-    await tap("123456=");
-    await waitFor(() => expect(screen.getByTestId("calc-display").dataset.wait).toBe("true"));
-    expect(shown()).toBe("123456");
+    await tap("123456");
+    await hold();
+    await waitFor(() => expect(unlockCalls()).toEqual(["123456"]));
+    await waitFor(() => expect(shown()).toBe("0"));
     expect(screen.queryByRole("alert")).toBeNull();
+    expect(screen.getByTestId("calc-display").className).not.toMatch(/wait/);
   });
 
-  it("shows the waiting cue at start when the shell says to wait", async () => {
-    ipc(wrong, { retryAfter: 60 });
+  it("a blur during the key derivation locks again instead of opening", async () => {
+    let release: () => void = () => undefined;
+    ipc(() => new Promise<null>((r) => (release = () => r(null))));
     render(Calculator);
-    await waitFor(() => expect(screen.getByTestId("calc-display").dataset.wait).toBe("true"));
+    await tap("4711081542");
+    await hold();
+    await waitFor(() => expect(unlockCalls()).toEqual(["4711081542"]));
+    // The window loses focus while the shell is still deriving the key.
+    session.hideIfOpen(new Event("blur"));
+    release();
+    await waitFor(() => expect(calls.some((c) => c.cmd === "vault_lock")).toBe(true));
+    expect(session.screen).toBe("cover");
   });
 
-  it("a wrong passcode that starts a wait also shows the cue", async () => {
-    ipc(() => {
-      throw { code: "wrong_passcode", message: "x", details: { attempts_left: 5, retry_after_secs: 30 } };
-    });
+  it("the right code opens nothing when the window is not in front at the end", async () => {
+    ipc(() => null);
+    vi.spyOn(document, "hasFocus").mockReturnValue(false);
     render(Calculator);
-    await tap("111111=");
-    await waitFor(() => expect(screen.getByTestId("calc-display").dataset.wait).toBe("true"));
+    await tap("4711081542");
+    await hold();
+    await waitFor(() => expect(calls.some((c) => c.cmd === "vault_lock")).toBe(true));
+    expect(session.screen).toBe("cover");
   });
 });
 

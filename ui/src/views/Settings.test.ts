@@ -158,17 +158,44 @@ describe("settings", () => {
     await type("settings-duress-passcode", "99887766554");
     await type("settings-duress-repeat", "99887766554");
     await fireEvent.click(screen.getByTestId("settings-duress-shred"));
+    // The practitioner's own code first: without it nothing is sent.
+    await fireEvent.click(screen.getByTestId("settings-duress-set"));
+    expect(screen.getByTestId("settings-duress-problem").textContent).toContain("Skriv din kod för att bekräfta.");
+    expect(called("vault_set_duress")).toEqual([]);
+    await type("settings-duress-current", "4711081542");
     await fireEvent.click(screen.getByTestId("settings-duress-set"));
     await waitFor(() =>
       expect(screen.getByTestId("settings-duress-status").textContent).toContain("Nödkoden är sparad."),
     );
-    expect(called("vault_set_duress")[0]?.args).toEqual({ passcode: "99887766554", shredReal: true });
+    expect(called("vault_set_duress")[0]?.args).toEqual({
+      current: "4711081542",
+      passcode: "99887766554",
+      shredReal: true,
+    });
     expect((screen.getByTestId("settings-duress-passcode") as HTMLInputElement).value).toBe("");
+    expect((screen.getByTestId("settings-duress-current") as HTMLInputElement).value).toBe("");
+    await fireEvent.click(screen.getByTestId("settings-duress-remove"));
+    expect(called("vault_remove_duress")).toHaveLength(0);
+    await type("settings-duress-current", "4711081542");
     await fireEvent.click(screen.getByTestId("settings-duress-remove"));
     await waitFor(() =>
       expect(screen.getByTestId("settings-duress-status").textContent).toContain("Nödkoden är borttagen."),
     );
-    expect(called("vault_remove_duress")).toHaveLength(1);
+    expect(called("vault_remove_duress")[0]?.args).toEqual({ current: "4711081542" });
+  });
+
+  it("a wrong own code for the duress form is refused with attempts left", async () => {
+    ipc();
+    failWith = {
+      vault_set_duress: { code: "wrong_passcode", message: "x", details: { attempts_left: 7, retry_after_secs: 0 } },
+    };
+    await loaded();
+    await type("settings-duress-passcode", "99887766554");
+    await type("settings-duress-repeat", "99887766554");
+    await type("settings-duress-current", "1111122222");
+    await fireEvent.click(screen.getByTestId("settings-duress-set"));
+    expect((await screen.findByTestId("error")).textContent).toContain("Fel kod.");
+    expect(document.body.textContent).toContain("7");
   });
 
   it("in the duress workspace, changing the duress code gives a neutral refusal", async () => {
@@ -177,6 +204,7 @@ describe("settings", () => {
     await loaded();
     await type("settings-duress-passcode", "99887766554");
     await type("settings-duress-repeat", "99887766554");
+    await type("settings-duress-current", "4711081542");
     await fireEvent.click(screen.getByTestId("settings-duress-set"));
     expect((await screen.findByTestId("error")).textContent).toContain("går inte att ändra just nu");
   });
@@ -193,16 +221,34 @@ describe("settings", () => {
     await fireEvent.click(screen.getByTestId("settings-limit-save"));
     await waitFor(() => expect(screen.getByTestId("settings-limit-status").textContent).toContain("Sparat."));
     await fireEvent.click(screen.getByTestId("settings-limit-on"));
+    await type("settings-limit-current", "4711081542");
     await fireEvent.click(screen.getByTestId("settings-limit-save"));
     await waitFor(() => expect(called("vault_set_attempt_limit")).toHaveLength(2));
-    expect(called("vault_set_attempt_limit").map((c) => c.args.limit)).toEqual([5, null]);
+    expect(called("vault_set_attempt_limit").map((c) => c.args)).toEqual([
+      { limit: 5 },
+      { limit: null, current: "4711081542" },
+    ]);
   });
 
-  it("explains the calculator's waiting cue", async () => {
+  it("turning the wipe off without the own code says what is needed", async () => {
+    ipc();
+    failWith = {
+      vault_set_attempt_limit: { code: "invalid_input", message: "x", details: { field: "current", reason: "required" } },
+    };
+    await loaded();
+    await fireEvent.click(screen.getByTestId("settings-limit-on"));
+    await fireEvent.click(screen.getByTestId("settings-limit-save"));
+    await waitFor(() =>
+      expect(screen.getByTestId("settings-limit-problem").textContent).toContain("stänga av raderingen"),
+    );
+  });
+
+  it("explains that the calculator shows no waiting cue, and how a wait looks", async () => {
     ipc();
     await loaded();
     const help = screen.getByTestId("settings-help-wait").textContent ?? "";
-    expect(help).toContain("tunna linjen ovanför siffrorna");
-    expect(help).toContain("orange");
+    expect(help).toContain("Miniräknaren visar inget om det");
+    expect(help).toContain("nollställs");
+    expect(help).not.toContain("orange");
   });
 });

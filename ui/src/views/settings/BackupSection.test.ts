@@ -98,6 +98,8 @@ async function shown() {
 }
 
 const STRONG = "lingon hav trappa";
+/** The practitioner's own code, asked again before an export or a replace. */
+const CODE = "4711081542";
 
 beforeEach(() => {
   calls = [];
@@ -175,6 +177,7 @@ describe("making a backup", () => {
 
   it("refuses a passphrase that differs from the repeat, without calling the shell", async () => {
     await shown();
+    await type("backup-export-current", CODE);
     await type("backup-export-pass", STRONG);
     await type("backup-export-repeat", "lingon hav trapa");
     await fireEvent.click(screen.getByTestId("backup-export"));
@@ -184,10 +187,13 @@ describe("making a backup", () => {
 
   it("refuses a short or digits-only passphrase, without calling the shell", async () => {
     await shown();
+    await type("backup-export-current", CODE);
     await type("backup-export-pass", "kort");
     await type("backup-export-repeat", "kort");
     await fireEvent.click(screen.getByTestId("backup-export"));
     expect((await screen.findByTestId("backup-problem")).textContent).toBe(t("backup-problem-weak"));
+
+    await type("backup-export-current", CODE);
 
     await type("backup-export-pass", "123456789012345");
     await type("backup-export-repeat", "123456789012345");
@@ -196,11 +202,29 @@ describe("making a backup", () => {
     expect(backupCalls()).toHaveLength(0);
   });
 
+  it("asks for the practitioner's own code first, and a wrong one is refused by the shell", async () => {
+    await shown();
+    await type("backup-export-pass", STRONG);
+    await type("backup-export-repeat", STRONG);
+    await fireEvent.click(screen.getByTestId("backup-export"));
+    expect(read(await screen.findByTestId("backup-problem"))).toBe(t("reauth-error-empty"));
+    expect(backupCalls()).toHaveLength(0);
+
+    failWith.backup_export = { code: "wrong_passcode", message: "", details: { attempts_left: 8, retry_after_secs: 0 } };
+    await type("backup-export-current", "1111122222");
+    await fireEvent.click(screen.getByTestId("backup-export"));
+    await waitFor(() => expect(called("backup_export")).toHaveLength(1));
+    expect(read(await screen.findByTestId("error"))).toBe(t("error-wrong_passcode"));
+    // The code does not stay in the field.
+    expect((screen.getByTestId("backup-export-current") as HTMLInputElement).value).toBe("");
+  });
+
   it("saves, shows what was saved and where, and refreshes the date", async () => {
     exportAnswer.damaged = 2;
     status = { last_export: null, reminder_due: true };
     await shown();
     expect(await screen.findByTestId("backup-reminder")).toBeTruthy();
+    await type("backup-export-current", CODE);
     await type("backup-export-pass", STRONG);
     await type("backup-export-repeat", STRONG);
     await fireEvent.click(screen.getByTestId("backup-export"));
@@ -226,7 +250,7 @@ describe("making a backup", () => {
     // Sent once, under the dialog guard, with the passphrase typed.
     const sent = called("backup_export");
     expect(sent).toHaveLength(1);
-    expect(sent[0]?.args).toEqual({ passphrase: STRONG });
+    expect(sent[0]?.args).toEqual({ current: CODE, passphrase: STRONG });
     expect(sent[0]?.dialog).toBe(true);
     expect(dialogOpen()).toBe(false);
 
@@ -249,6 +273,7 @@ describe("making a backup", () => {
       return null;
     });
     await shown();
+    await type("backup-export-current", CODE);
     await type("backup-export-pass", STRONG);
     await type("backup-export-repeat", STRONG);
     await fireEvent.click(screen.getByTestId("backup-export"));
@@ -267,6 +292,7 @@ describe("making a backup", () => {
   it("says nothing when the save dialog is closed", async () => {
     failWith.backup_export = { code: "cancelled", message: "", details: null };
     await shown();
+    await type("backup-export-current", CODE);
     await type("backup-export-pass", STRONG);
     await type("backup-export-repeat", STRONG);
     await fireEvent.click(screen.getByTestId("backup-export"));
@@ -281,6 +307,7 @@ describe("making a backup", () => {
   it("shows a full disk as the translated error", async () => {
     failWith.backup_export = { code: "disk_full", message: "os error 28", details: null };
     await shown();
+    await type("backup-export-current", CODE);
     await type("backup-export-pass", STRONG);
     await type("backup-export-repeat", STRONG);
     await fireEvent.click(screen.getByTestId("backup-export"));
@@ -380,9 +407,14 @@ describe("restoring a backup", () => {
     expect(button.disabled).toBe(true);
 
     await fireEvent.click(screen.getByTestId("backup-import-confirm"));
+    // Replacing needs the practitioner's own code too.
+    await fireEvent.click(button);
+    expect(read(await screen.findByTestId("backup-problem"))).toBe(t("reauth-error-empty"));
+    expect(backupCalls()).toHaveLength(0);
+    await type("backup-import-current", CODE);
     await fireEvent.click(button);
     const report = await screen.findByTestId("backup-import-report");
-    expect(called("backup_import")[0]?.args).toEqual({ passphrase: "en gammal fras", mode: "replace" });
+    expect(called("backup_import")[0]?.args).toEqual({ passphrase: "en gammal fras", mode: "replace", current: CODE });
     const head = [...report.querySelectorAll("thead th")].map((th) => th.textContent);
     expect(head).toEqual([
       t("backup-import-col-kind"),
