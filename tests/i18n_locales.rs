@@ -177,6 +177,28 @@ fn dari_falls_back_to_persian_then_english_then_swedish() {
     assert_eq!(l.chain("sv"), vec!["sv"]);
 }
 
+/// The shipped localizer picks each reader's own language from the OS's
+/// tags (the full table is in the core's `negotiate` unit tests).
+#[test]
+fn negotiation_gives_dari_and_kurdish_readers_their_own_language() {
+    let l = localizer();
+    let pick = |tags: &[&str]| l.negotiate(&tags.iter().map(|t| t.to_string()).collect::<Vec<_>>());
+    assert_eq!(pick(&["fa-AF"]), "prs");
+    assert_eq!(pick(&["fa_IR.UTF-8"]), "fa");
+    assert_eq!(pick(&["ku"]), "kmr");
+    assert_eq!(pick(&["ku_TR.UTF-8@latin"]), "kmr");
+    assert_eq!(pick(&["ku-Arab-IQ"]), "ckb");
+    assert_eq!(pick(&["ar_EG.UTF-8"]), "ar");
+    assert_eq!(pick(&["ti-ER"]), "ti");
+    assert_eq!(pick(&["de-DE", "so-SO"]), "so");
+    assert_eq!(pick(&["zh-Hant-TW"]), SOURCE_LOCALE);
+    assert_eq!(pick(&[]), SOURCE_LOCALE);
+    // Every shipped locale's own tag (a remembered choice) gives itself.
+    for info in l.locales() {
+        assert_eq!(pick(&[info.tag]), info.tag);
+    }
+}
+
 #[test]
 fn every_source_message_has_text_in_every_locale_never_an_id() {
     let l = localizer();

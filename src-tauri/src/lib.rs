@@ -4,6 +4,7 @@
 pub mod commands;
 pub mod error;
 pub mod hardening;
+pub mod os_locale;
 pub mod privacy;
 pub mod probe;
 pub mod render;

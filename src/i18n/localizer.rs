@@ -4,17 +4,16 @@
 use super::embedded::LOCALE_FILES;
 use super::locales::{LocaleInfo, LocaleMeta, TextDirection, LOCALES, SOURCE_LOCALE};
 use super::messages::{MessageKey, MessageShape};
+use super::negotiate;
 use super::review::{attribute_of, message_id, MessageTexts, ReviewFile, ReviewState, REVIEW_FILE};
 use super::I18nError;
 use crate::guidance::{catalogue, Catalogue};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use fluent_langneg::{negotiate_languages, NegotiationStrategy};
 use serde::Serialize;
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Arc, OnceLock};
-use unic_langid::LanguageIdentifier;
 
 /// Everything the UI needs for one locale, in one IPC payload.
 #[derive(Debug, Clone, Serialize)]
@@ -271,34 +270,12 @@ impl Localizer {
         self.data(tag).is_some()
     }
 
-    /// Picks the best shipped locale for the user's preferences (the OS
-    /// locales, most preferred first), falling back to the source locale.
+    /// Picks the shipped locale for the user's preferences (the OS
+    /// locales or the remembered choice, most preferred first), falling
+    /// back to the source locale. The rules are in `negotiate.rs`.
     pub fn negotiate(&self, requested: &[String]) -> &'static str {
-        let requested: Vec<LanguageIdentifier> = requested
-            .iter()
-            .filter_map(|r| normalise_os_locale(r).parse().ok())
-            .collect();
-        let available: Vec<LanguageIdentifier> = self
-            .locales
-            .iter()
-            .filter_map(|l| l.meta.tag.parse().ok())
-            .collect();
-        let default: LanguageIdentifier = unic_langid::langid!("sv");
-        let chosen = negotiate_languages(
-            &requested,
-            &available,
-            Some(&default),
-            NegotiationStrategy::Filtering,
-        );
-        chosen
-            .first()
-            .and_then(|c| {
-                self.locales
-                    .iter()
-                    .find(|l| l.meta.tag == c.language.as_str())
-            })
-            .map(|l| l.meta.tag)
-            .unwrap_or(SOURCE_LOCALE)
+        let shipped: Vec<&str> = self.locales.iter().map(|l| l.meta.tag).collect();
+        negotiate::negotiate(requested, &shipped)
     }
 
     /// Where text for `tag` is looked up, in order: the locale itself,
@@ -423,10 +400,4 @@ fn placeholder_args(vars: &BTreeSet<String>) -> Option<FluentArgs<'static>> {
         args.set(v.clone(), FluentValue::from(format!("{{${v}}}")));
     }
     Some(args)
-}
-
-/// `sv_SE.UTF-8` → `sv-SE`; `C`/`POSIX` → nothing useful.
-fn normalise_os_locale(s: &str) -> String {
-    let base = s.split(['.', '@']).next().unwrap_or("");
-    base.replace('_', "-")
 }

@@ -12,6 +12,7 @@ mod error;
 mod locales;
 mod localizer;
 mod messages;
+mod negotiate;
 pub mod review;
 
 pub use error::I18nError;

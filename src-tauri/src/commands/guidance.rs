@@ -25,23 +25,15 @@ pub struct Bootstrap {
     pub vault_error: Option<CommandError>,
 }
 
-/// The locale to start in: the remembered choice, or the OS's.
+/// The locale to start in: the remembered choice, or the OS's preferred
+/// languages (read from the platform: see `os_locale.rs`).
 fn startup_locale(state: &AppState) -> CommandResult<&'static str> {
     let chosen = state.settings()?.locale.clone();
     let requested: Vec<String> = match chosen {
         Some(tag) => vec![tag],
-        None => os_locales(),
+        None => crate::os_locale::os_locales(),
     };
     Ok(state.i18n.negotiate(&requested))
-}
-
-fn os_locales() -> Vec<String> {
-    ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"]
-        .iter()
-        .filter_map(|v| std::env::var(v).ok())
-        .flat_map(|v| v.split(':').map(str::to_string).collect::<Vec<_>>())
-        .filter(|v| !v.is_empty() && v != "C" && v != "POSIX")
-        .collect()
 }
 
 /// Everything the UI needs to draw its first screen.
