@@ -280,7 +280,7 @@ fn killing_the_app_during_an_attempt_still_counts_it() {
     // count is for it to be committed before the KDF starts.
     set_pass_count(&path, 100_000);
 
-    let (mut child, lines, raw) = child_counted_one_attempt(&path);
+    let (mut child, lines, _raw) = child_counted_one_attempt(&path);
     child.0.kill().unwrap();
     child.0.wait().unwrap();
     assert!(

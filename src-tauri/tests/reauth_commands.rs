@@ -202,7 +202,7 @@ fn an_import_does_not_land_after_the_vault_was_locked() {
     let out = tempfile::tempdir().unwrap();
     let file = out.path().join("late.bak");
     let _dialog = dialog_returns(&file);
-    let a = with_a_backup();
+    let _a = with_a_backup();
 
     let b = common::app();
     b.call("vault_create", json!({ "passcode": PIN })).unwrap();
