@@ -117,8 +117,9 @@ cases-thing-medicine = Mediciner
 cases-thing-other = Annat
 cases-keep-ready-note = Anteckning
 cases-plan-add-keep-ready = Lägg till
-cases-plan-code-word = Överenskommet kodord eller tecken
-    .help = Ett ord eller tecken som betyder att personen behöver hjälp. Skriv det aldrig i sms eller mejl.
+# Krisplanens egen nödsignal (appens fält, inte arkets). Skilj den från kodordet i kontaktöverenskommelsen (cases-contact-code-word) och från tecknet för att avsluta ett tolksamtal (arket, Tolkanvändning).
+cases-plan-code-word = Nödsignal: ett ord eller tecken som betyder att personen behöver hjälp nu
+    .help = Nödsignalen hör till krisplanen. Den är inte kontaktöverenskommelsens kodord, som bara gäller telefonsamtal när personen inte kan prata, och inte tecknet för att avsluta ett tolksamtal. Skriv den aldrig i sms eller mejl.
 cases-plan-next-review = Nästa genomgång av planen
 cases-plan-routine = Personen har fått veta att krisplanen är en rutin i alla ärenden
     .help = Det bör förmedlas till den utsatta att detta är en rutin som verksamheten har i alla ärenden, även om krisplanen kanske aldrig behöver användas.
@@ -133,8 +134,9 @@ cases-safe-to-call-no = Nej
 cases-safe-to-call-only-at-times = Bara vissa tider
 cases-safe-to-call-unknown = Inte klarlagt
 cases-contact-call-when = När är det säkert att ringa?
-cases-contact-code-word = Kodord som betyder ”jag kan inte prata”
-    .help = Kan ni komma överens om ett kodord ifall personen inte kan prata?
+# Arkets kodord (Former för möte): bara för telefonsamtal när personen inte kan prata.
+cases-contact-code-word = Kodord i telefon som betyder ”jag kan inte prata”
+    .help = Kan ni komma överens om ett kodord ifall personen inte kan prata? Kodordet gäller bara telefonsamtal. Det är inte krisplanens nödsignal och inte tecknet för att avsluta ett tolksamtal.
 cases-contact-someone-else = Om någon annan svarar
     .help = Vad du säger och gör om någon annan än personen svarar.
 cases-contact-sms-heading = Sms
@@ -176,7 +178,8 @@ cases-support-not-confirmed = Egen vilja inte bekräftad
 ## Situationsbedömning. Ingen poäng och inga siffror: bedömningen är ord.
 cases-review-heading = Situationsbedömning
 cases-review-intro = En strukturerad professionell bedömning, område för område, nu och tidigare. Den ger ingen poäng och ingen summa: bedömningen är din, och personens egen syn står bredvid.
-cases-review-official = Den formella riskbedömningen görs i verksamhetens ordinarie system, och där sker också utbytet av riskbedömningar med polisen (BOPS), enligt de allmänna råden till 4 kap. 1 § i Socialstyrelsens föreskrifter om våld i nära relationer (HSLF-FS 2022:39). Den här sidan ersätter den inte.
+# Appens egen text. Uppgifterna om BOPS och om utbytet av riskbedömningar kommer från arkets faktaruta (item-risk-assessment-duty).
+cases-review-official = Den formella riskbedömningen görs i verksamhetens ordinarie system. Den här sidan ersätter den inte. Polisen gör egna riskbedömningar inom ramen för sin brottsoffer- och personsäkerhetsverksamhet (BOPS). Socialtjänsten och polisen utbyter riskbedömningar med varandra enligt de allmänna råden till 4 kap. 1 § i Socialstyrelsens föreskrifter om våld i nära relationer (HSLF-FS 2022:39).
 cases-review-now = Nu
 cases-review-before = Tidigare
 cases-rating-present = Förekommer
