@@ -34,18 +34,19 @@ res = {
     "build": "release",
     "rendering": o["rendering"],
     "open_case": {"n": o["opens"], "median_ms": o["median"], "max_ms": o["max"], "goal_ms": 50},
-    "locale_switch": {"n": l["switches"], "median_ms": l["median"], "max_ms": l["max"], "goal_ms": 30},
+    "locale_switch": {"n": l["switches"], "median_ms": l["median"], "max_ms": l["max"], "goal_ms": 20},
     "quick_hide": {
         "n": q["trials"],
         "to_frame": q["to_frame"],
         "to_rendered": q["to_rendered"],
-        "goal_median_ms": 16,
-        "goal_p99_ms": 33,
+        # Issue 16: the cover is what every hide draws.
+        "goal_median_ms": 8,
+        "goal_p99_ms": 16,
     },
 }
 res["open_case"]["met"] = res["open_case"]["median_ms"] <= 50
-res["locale_switch"]["met"] = res["locale_switch"]["median_ms"] <= 30
-res["quick_hide"]["met"] = q["to_frame"]["median_ms"] <= 16 and q["to_frame"]["p99_ms"] <= 33
+res["locale_switch"]["met"] = res["locale_switch"]["median_ms"] <= 20
+res["quick_hide"]["met"] = q["to_frame"]["median_ms"] <= 8 and q["to_frame"]["p99_ms"] <= 16
 out.write_text(json.dumps(res, indent=1) + "\n")
 for k in ("open_case", "locale_switch"):
     print(f"{k}: median {res[k]['median_ms']} ms of {res[k]['n']} (goal <= {res[k]['goal_ms']})")
