@@ -22,7 +22,7 @@ const sv = new Map([...readFtl("sv", "cover"), ...readFtl("sv", "ui")]);
 /** A working calculator that says nothing else. */
 async function assertPlainCalculator(app) {
   const { session } = app;
-  assert.equal(await app.screen(), "cover");
+  await session.waitFor(async () => (await app.screen()) === "cover", { message: "the cover", timeout: 10_000 });
   await session.waitForVisible("[data-testid=calculator]");
   await tap(session, "C12*3=");
   assert.equal(await display(session), "36");

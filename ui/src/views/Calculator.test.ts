@@ -132,6 +132,38 @@ describe("calculator cover", () => {
     expect(session.view).toBe("guidance");
   });
 
+  it("the lifting finger's click does not press what the open app shows, and later taps work", async () => {
+    ipc((p) => (p === "4711081542" ? null : wrong()));
+    render(Calculator);
+    await tap("4711081542");
+    const eq = screen.getByTestId("calc-key-eq");
+    await fireEvent.pointerDown(eq, { isPrimary: true, button: 0 });
+    await vi.advanceTimersByTimeAsync(HOLD_MS + 50);
+    await waitFor(() => expect(session.screen).toBe("open"));
+    const target = document.createElement("button");
+    document.body.append(target);
+    const clicked = vi.fn();
+    target.addEventListener("click", clicked);
+    try {
+      // The lift, and the click that comes with it, on what is there now.
+      await fireEvent.pointerUp(window);
+      await fireEvent.click(target);
+      expect(clicked).not.toHaveBeenCalled();
+      // A lift with no click (the key under the finger is gone): a later,
+      // deliberate tap is not swallowed.
+      session.screen = "cover";
+      await tap("C4711081542");
+      await fireEvent.pointerDown(eq, { isPrimary: true, button: 0 });
+      await vi.advanceTimersByTimeAsync(HOLD_MS + 50);
+      await fireEvent.pointerUp(window);
+      await vi.advanceTimersByTimeAsync(1000);
+      await fireEvent.click(target);
+      expect(clicked).toHaveBeenCalledTimes(1);
+    } finally {
+      target.remove();
+    }
+  });
+
   it("the code and a held Enter key open the app too", async () => {
     ipc((p) => (p === "4711081542" ? null : wrong()));
     render(Calculator);
