@@ -22,6 +22,13 @@ translation-filter-unreviewed = غير المراجَعة فقط
 translation-filter-needs-change = ما يحتاج إلى تغيير فقط
 translation-count = النصوص المعروضة: { $shown } من { $total }.
 translation-none = لا توجد نصوص للعرض بهذا الاختيار.
+translation-pages = الصفحات
+translation-page-previous = الصفحة السابقة
+translation-page-next = الصفحة التالية
+# Variables:
+#   $page (Number) - the page shown, counted from 1
+#   $pages (Number) - how many pages the list has
+translation-page-status = الصفحة { $page } من { $pages }
 translation-key = المعرّف (⁨ID⁩)
 translation-state-label = المراجعة
 translation-state-unreviewed = غير مراجَع

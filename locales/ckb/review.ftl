@@ -22,6 +22,13 @@ translation-filter-unreviewed = تەنها ئەوانەی پێداچوونەوە
 translation-filter-needs-change = تەنها ئەوانەی پێویستیان بە گۆڕانکارییە
 translation-count = { $shown } لە { $total } دەق پیشان دەدرێن.
 translation-none = بەم هەڵبژاردنە هیچ دەقێک نییە بۆ پیشاندان.
+translation-pages = پەڕەکان
+translation-page-previous = پەڕەی پێشوو
+translation-page-next = پەڕەی دواتر
+# Variables:
+#   $page (Number) - the page shown, counted from 1
+#   $pages (Number) - how many pages the list has
+translation-page-status = پەڕەی { $page } لە { $pages }
 translation-key = ناسنامە (⁨ID⁩)
 translation-state-label = پێداچوونەوە
 translation-state-unreviewed = پێداچوونەوەی بۆ نەکراوە

@@ -17,6 +17,13 @@ translation-filter-unreviewed = Only unreviewed
 translation-filter-needs-change = Only those needing a change
 translation-count = Showing { $shown } of { $total } texts.
 translation-none = No texts to show with this selection.
+translation-pages = Pages
+translation-page-previous = Previous page
+translation-page-next = Next page
+# Variables:
+#   $page (Number) - the page shown, counted from 1
+#   $pages (Number) - how many pages the list has
+translation-page-status = Page { $page } of { $pages }
 translation-key = ID
 translation-state-label = Review
 translation-state-unreviewed = Unreviewed

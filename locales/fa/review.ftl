@@ -21,6 +21,13 @@ translation-filter-unreviewed = فقط بازبینی‌نشده‌ها
 translation-filter-needs-change = فقط متن‌هایی که نیاز به تغییر دارند
 translation-count = نمایش { $shown } از { $total } متن.
 translation-none = با این انتخاب متنی برای نمایش وجود ندارد.
+translation-pages = صفحه‌ها
+translation-page-previous = صفحهٔ قبلی
+translation-page-next = صفحهٔ بعدی
+# Variables:
+#   $page (Number) - the page shown, counted from 1
+#   $pages (Number) - how many pages the list has
+translation-page-status = صفحهٔ { $page } از { $pages }
 translation-key = شناسه (⁨ID⁩)
 translation-state-label = بازبینی
 translation-state-unreviewed = بازبینی‌نشده

@@ -26,6 +26,13 @@ translation-filter-unreviewed = Tenê yên nenirxandî
 translation-filter-needs-change = Tenê yên ku hewcedarî guhertinê ne
 translation-count = Nivîsên tên nîşandan: { $shown } / { $total }.
 translation-none = Bi vê hilbijartinê tu nivîs tune ku were nîşandan.
+translation-pages = Rûpel
+translation-page-previous = Rûpela berê
+translation-page-next = Rûpela din
+# Variables:
+#   $page (Number) - the page shown, counted from 1
+#   $pages (Number) - how many pages the list has
+translation-page-status = Rûpel { $page } / { $pages }
 translation-key = ID
 translation-state-label = Nirxandin
 translation-state-unreviewed = Nenirxandî

@@ -22,6 +22,13 @@ translation-filter-unreviewed = تنها بازبینی‌ناشده‌ها
 translation-filter-needs-change = تنها متن‌هایی که ضرورت به تغییر دارند
 translation-count = { $shown } از { $total } متن نشان داده می‌شود.
 translation-none = با این انتخاب هیچ متنی برای نشان دادن نیست.
+translation-pages = صفحه‌ها
+translation-page-previous = صفحهٔ قبلی
+translation-page-next = صفحهٔ بعدی
+# Variables:
+#   $page (Number) - the page shown, counted from 1
+#   $pages (Number) - how many pages the list has
+translation-page-status = صفحهٔ { $page } از { $pages }
 translation-key = شناسه (⁨ID⁩)
 translation-state-label = بازبینی
 translation-state-unreviewed = بازبینی‌ناشده

@@ -26,6 +26,13 @@ translation-filter-unreviewed = Kuwa aan dib loo eegin oo keliya
 translation-filter-needs-change = Kuwa u baahan beddel oo keliya
 translation-count = Qoraallada la muujiyay: { $shown } / { $total }.
 translation-none = Doorashadan qoraal la muujiyo kuma jiro.
+translation-pages = Bogagga
+translation-page-previous = Bogga hore
+translation-page-next = Bogga xiga
+# Variables:
+#   $page (Number) - the page shown, counted from 1
+#   $pages (Number) - how many pages the list has
+translation-page-status = Bogga { $page } / { $pages }
 translation-key = ID
 translation-state-label = Dib-u-eegis
 translation-state-unreviewed = Dib looma eegin

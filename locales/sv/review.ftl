@@ -15,6 +15,13 @@ translation-filter-unreviewed = Bara ogranskade
 translation-filter-needs-change = Bara de som behöver ändras
 translation-count = Visar { $shown } av { $total } texter.
 translation-none = Inga texter att visa med det här urvalet.
+translation-pages = Sidor
+translation-page-previous = Föregående sida
+translation-page-next = Nästa sida
+# Variables:
+#   $page (Number) - sidan som visas, räknat från 1
+#   $pages (Number) - hur många sidor listan har
+translation-page-status = Sida { $page } av { $pages }
 translation-key = ID
 translation-state-label = Granskning
 translation-state-unreviewed = Ogranskad

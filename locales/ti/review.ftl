@@ -25,6 +25,13 @@ translation-filter-unreviewed = ዘይተገምገሙ ጥራይ
 translation-filter-needs-change = ለውጢ ዘድልዮም ጥራይ
 translation-count = ዝርኣዩ ዘለዉ ጽሑፋት፦ { $shown } / { $total }።
 translation-none = በዚ ምርጫ እዚ ዝርአ ጽሑፍ የለን።
+translation-pages = ገጻት
+translation-page-previous = ዝሓለፈ ገጽ
+translation-page-next = ዝቕጽል ገጽ
+# Variables:
+#   $page (Number) - the page shown, counted from 1
+#   $pages (Number) - how many pages the list has
+translation-page-status = ገጽ { $page } / { $pages }
 translation-key = ID
 translation-state-label = ገምጋም
 translation-state-unreviewed = ኣይተገምገመን

@@ -24,6 +24,13 @@ translation-filter-unreviewed = Yalnızca gözden geçirilmemiş olanlar
 translation-filter-needs-change = Yalnızca değiştirilmesi gerekenler
 translation-count = Gösterilen metinler: { $shown } / { $total }.
 translation-none = Bu seçimle gösterilecek metin yok.
+translation-pages = Sayfalar
+translation-page-previous = Önceki sayfa
+translation-page-next = Sonraki sayfa
+# Variables:
+#   $page (Number) - the page shown, counted from 1
+#   $pages (Number) - how many pages the list has
+translation-page-status = Sayfa { $page } / { $pages }
 translation-key = ID
 translation-state-label = Gözden geçirme
 translation-state-unreviewed = Gözden geçirilmedi

@@ -5,6 +5,8 @@ import {
   filterRows,
   groupLabel,
   groupRows,
+  pageCount,
+  pageOf,
   personItems,
   safeContactSummary,
 } from "./review";
@@ -18,6 +20,20 @@ describe("review helpers", () => {
     expect(filterRows(rows, "all").map((r) => r.key)).toEqual(rows.map((r) => r.key));
     expect(filterRows(rows, "unreviewed").every((r) => r.state === "unreviewed")).toBe(true);
     expect(filterRows(rows, "needs-change").map((r) => r.key)).toEqual(["section-digital-devices"]);
+  });
+
+  it("pages a list, keeping the page within the pages there are", () => {
+    const rows = Array.from({ length: 120 }, (_, i) => i);
+    expect(pageCount(0)).toBe(1);
+    expect(pageCount(50)).toBe(1);
+    expect(pageCount(51)).toBe(2);
+    expect(pageOf(rows, 0)).toEqual({ rows: rows.slice(0, 50), page: 0, pages: 3 });
+    expect(pageOf(rows, 2).rows).toEqual(rows.slice(100));
+    expect(pageOf(rows, 9).page).toBe(2);
+    expect(pageOf(rows, -1).page).toBe(0);
+    expect(pageOf(rows, Number.NaN).page).toBe(0);
+    expect(pageOf([], 3)).toEqual({ rows: [], page: 0, pages: 1 });
+    expect(pageOf(rows, 1, 25).rows).toEqual(rows.slice(25, 50));
   });
 
   it("groups consecutive rows of a group", () => {

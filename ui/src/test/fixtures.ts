@@ -40,7 +40,10 @@ export function bundle(locale: "sv" | "en"): LocaleBundle {
       "app-name": "Trygg",
       "language-label": sv ? "Språk" : "Language",
       "draft-badge": "Draft translation – not reviewed",
-      "draft-explain": "Draft",
+      "draft-explain": sv ? "Utkast." : "A draft no reviewer has approved.",
+      "fallback-note": sv
+        ? "Saknas på det här språket; visas på \u2068{$lang}\u2069."
+        : "Missing in this language; shown in \u2068{$lang}\u2069.",
       "guidance-sections": sv ? "Avsnitt" : "Sections",
       "guidance-search-label": sv ? "Sök i vägledningen" : "Search the guidance",
       "guidance-search-placeholder": "…",

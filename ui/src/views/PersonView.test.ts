@@ -1,7 +1,7 @@
 // The person view: only what is meant for the person, in the person's
 // language and direction, and nothing of a case that must stay hidden.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
 import { clearMocks } from "@tauri-apps/api/mocks";
 import PersonView from "./PersonView.svelte";
 import { cases } from "../lib/cases.svelte";
@@ -149,5 +149,51 @@ describe("person view", () => {
     render(PersonView);
     await fireEvent.click(await screen.findByTestId("person-exit"));
     expect(session.view).toBe("guidance");
+  });
+});
+
+describe("person view, honest state", () => {
+  it("the draft notice opens to its explanation, in the person's language", async () => {
+    render(PersonView);
+    await pickLanguage("ar");
+    const ar = bundleOf("ar").messages;
+    const badge = screen.getByTestId("person-draft");
+    expect(badge.tagName).toBe("BUTTON");
+    expect(badge.closest("[lang]")?.getAttribute("lang")).toBe("ar");
+    expect(badge.getAttribute("aria-expanded")).toBe("false");
+    const explain = screen.getByTestId("person-draft-explain");
+    expect(explain.hidden).toBe(true);
+    await fireEvent.click(badge);
+    expect(badge.getAttribute("aria-expanded")).toBe("true");
+    expect(explain.hidden).toBe(false);
+    expect(plain(explain.textContent).trim()).toBe(plain(ar["draft-explain"]));
+  });
+
+  it("advice missing in the person's language carries the language it is shown in, and says so in theirs", async () => {
+    // Arabic lacks the airplane-mode advice: English gives it.
+    const ar = bundleOf("ar");
+    const en = ftlOf("en", ["guidance"]);
+    ar.fallback = ["item-airplane-mode.body"];
+    ar.messages["item-airplane-mode.body"] = en["item-airplane-mode.body"]!;
+    shell = new FakeReviewShell({ ar });
+    render(PersonView);
+    await pickLanguage("ar");
+    const item = screen.getByTestId("person-item-airplane-mode");
+    // The title is Arabic's own.
+    expect(item.querySelector("h2")?.getAttribute("lang")).toBeNull();
+    const body = item.querySelector("p.body")!;
+    await waitFor(() => expect(body.getAttribute("lang")).toBe("en"));
+    expect(body.getAttribute("dir")).toBe("ltr");
+    expect(plain(body.textContent)).toBe(plain(en["item-airplane-mode.body"]));
+    const note = screen.getByTestId("fallback-note-ar-item-airplane-mode.body");
+    expect(note.getAttribute("lang")).toBe("ar");
+    expect(note.getAttribute("dir")).toBe("rtl");
+    expect(plain(note.textContent)).toContain(plain(ar.messages["fallback-note"]!.replace("{$lang}", "English")));
+    // English's chain was asked for its own list, once.
+    expect(shell.callsOf("get_bundle").filter((c) => c.args.tag === "en")).toHaveLength(1);
+    // The Swedish beside it is Swedish's own: not marked.
+    expect(within(screen.getByTestId("person-mine-airplane-mode")).queryByTestId(/^fallback-note/)).toBeNull();
+    // Other advice is not marked.
+    expect(within(screen.getByTestId("person-item-wifi-off")).queryByTestId(/^fallback-note/)).toBeNull();
   });
 });

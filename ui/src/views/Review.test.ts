@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
 import { clearMocks } from "@tauri-apps/api/mocks";
 import Review from "./Review.svelte";
-import { FakeReviewShell, plain, useLocale } from "./review/testing";
+import { FakeReviewShell, manyRows, plain, useLocale } from "./review/testing";
+import { REVIEW_PAGE_SIZE } from "../lib/review";
 
 let shell: FakeReviewShell;
 let text: Record<string, string>;
@@ -183,5 +184,160 @@ describe("review mode", () => {
     );
     // The list is reloaded after the import.
     await waitFor(() => expect(shell.callsOf("review_load").length).toBeGreaterThanOrEqual(3));
+  });
+});
+
+describe("review mode, paged", () => {
+  const rowKeys = () =>
+    screen.queryAllByTestId(/^review-row-/).map((e) => e.getAttribute("data-testid")!.replace("review-row-", ""));
+  const status = (place = "top") => plain(screen.getByTestId(`review-page-status-${place}`).textContent).trim();
+  const next = (place = "top") => screen.getByTestId(`review-page-next-${place}`) as HTMLButtonElement;
+  const prev = (place = "top") => screen.getByTestId(`review-page-prev-${place}`) as HTMLButtonElement;
+  const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => `msg-${from + i}`);
+
+  beforeEach(() => {
+    // 120 messages: pages of 50, 50 and 20.
+    shell.rows = manyRows(120);
+  });
+
+  async function renderedMany() {
+    render(Review);
+    await screen.findByTestId("review-row-msg-0");
+  }
+
+  it("draws only the first page, says which page of how many, and keeps the count of all", async () => {
+    await renderedMany();
+    expect(REVIEW_PAGE_SIZE).toBe(50);
+    expect(rowKeys()).toEqual(range(0, 50));
+    expect(status()).toBe(t("translation-page-status", { page: 1, pages: 3 }));
+    expect(status("bottom")).toBe(t("translation-page-status", { page: 1, pages: 3 }));
+    expect(prev().disabled).toBe(true);
+    expect(next().disabled).toBe(false);
+    expect(plain(screen.getByTestId("review-count").textContent)).toContain(
+      t("translation-count", { shown: 120, total: 120 }),
+    );
+    // The pager is a labelled group of buttons with their own names.
+    const pager = screen.getByTestId("review-pager-top");
+    expect(pager.getAttribute("role")).toBe("group");
+    expect(pager.getAttribute("aria-label")).toBe(t("translation-pages"));
+    expect(plain(next().textContent)).toContain(t("translation-page-next"));
+    expect(plain(prev().textContent)).toContain(t("translation-page-previous"));
+  });
+
+  it("next and previous change the page and move focus to its first message", async () => {
+    await renderedMany();
+    await fireEvent.click(next());
+    await waitFor(() => expect(rowKeys()).toEqual(range(50, 100)));
+    expect(status()).toBe(t("translation-page-status", { page: 2, pages: 3 }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId("review-row-msg-50")));
+    // The focused row is named by its message ID.
+    const label = document.getElementById(document.activeElement!.getAttribute("aria-labelledby")!);
+    expect(label?.textContent).toBe("msg-50");
+
+    // The pager below the list works the same; the last page is shorter.
+    await fireEvent.click(next("bottom"));
+    await waitFor(() => expect(rowKeys()).toEqual(range(100, 120)));
+    expect(next().disabled).toBe(true);
+    expect(next("bottom").disabled).toBe(true);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId("review-row-msg-100")));
+
+    await fireEvent.click(prev());
+    await waitFor(() => expect(rowKeys()).toEqual(range(50, 100)));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId("review-row-msg-50")));
+    await fireEvent.click(prev());
+    await waitFor(() => expect(rowKeys()).toEqual(range(0, 50)));
+    expect(prev().disabled).toBe(true);
+    // Paging loads nothing again.
+    expect(shell.callsOf("review_load")).toHaveLength(1);
+  });
+
+  it("a group cut by a page break keeps its heading on the next page", async () => {
+    await renderedMany();
+    // Rows 40–79 are the second group: on page 1 and page 2.
+    expect(screen.getByTestId("review-group-section-digital-devices")).toBeTruthy();
+    await fireEvent.click(next());
+    await waitFor(() => expect(rowKeys()[0]).toBe("msg-50"));
+    const group = screen.getByTestId("review-group-section-digital-devices");
+    expect(plain(group.querySelector("h3")?.textContent)).toBe(t("section-digital-devices"));
+    expect(within(group).getByTestId("review-row-msg-50")).toBeTruthy();
+  });
+
+  it("a new filter goes back to page 1, with its own pages and count", async () => {
+    await renderedMany();
+    await fireEvent.click(next());
+    await waitFor(() => expect(status()).toBe(t("translation-page-status", { page: 2, pages: 3 })));
+    const filter = screen.getByTestId("review-filter") as HTMLSelectElement;
+
+    // 17 need a change: one page, so no pager.
+    await fireEvent.change(filter, { target: { value: "needs-change" } });
+    expect(rowKeys()).toHaveLength(17);
+    expect(rowKeys()[0]).toBe("msg-3");
+    expect(screen.queryByTestId("review-pager-top")).toBeNull();
+    expect(plain(screen.getByTestId("review-count").textContent)).toContain(
+      t("translation-count", { shown: 17, total: 120 }),
+    );
+
+    // 103 unreviewed: three pages, from the first.
+    await fireEvent.change(filter, { target: { value: "unreviewed" } });
+    expect(status()).toBe(t("translation-page-status", { page: 1, pages: 3 }));
+    expect(rowKeys()).toHaveLength(50);
+    expect(rowKeys()[0]).toBe("msg-0");
+    await fireEvent.click(next());
+    await fireEvent.click(next());
+    await waitFor(() => expect(rowKeys()).toHaveLength(3));
+
+    await fireEvent.change(filter, { target: { value: "all" } });
+    expect(status()).toBe(t("translation-page-status", { page: 1, pages: 3 }));
+    expect(rowKeys()).toEqual(range(0, 50));
+  });
+
+  it("another language goes back to page 1", async () => {
+    await renderedMany();
+    await fireEvent.click(next());
+    await waitFor(() => expect(rowKeys()[0]).toBe("msg-50"));
+    const target = screen.getByTestId("review-target") as HTMLSelectElement;
+    await fireEvent.change(target, { target: { value: "ti" } });
+    await waitFor(() => expect(shell.callsOf("review_load").at(-1)?.args.target).toBe("ti"));
+    await waitFor(() => expect(rowKeys()[0]).toBe("msg-0"));
+    expect(status()).toBe(t("translation-page-status", { page: 1, pages: 3 }));
+  });
+
+  it("a state saved on page 2 stays, and so does the page", async () => {
+    await renderedMany();
+    await fireEvent.click(next());
+    await waitFor(() => expect(rowKeys()[0]).toBe("msg-50"));
+    await fireEvent.click(screen.getByTestId("review-state-msg-61-approved"));
+    await waitFor(() => expect(shell.callsOf("review_set")).toHaveLength(1));
+    expect(shell.callsOf("review_set")[0]!.args).toMatchObject({ target: "en", key: "msg-61", state: "approved" });
+    await waitFor(() => expect(screen.getByTestId("review-row-msg-61").getAttribute("data-state")).toBe("approved"));
+    await waitFor(() => expect((document.getElementById("progress-ar") as HTMLProgressElement).value).toBe(1));
+    expect(status()).toBe(t("translation-page-status", { page: 2, pages: 3 }));
+    expect(rowKeys()).toEqual(range(50, 100));
+
+    // Away and back: the saved state is still there.
+    await fireEvent.click(prev());
+    await waitFor(() => expect(rowKeys()[0]).toBe("msg-0"));
+    await fireEvent.click(next());
+    await waitFor(() => expect(rowKeys()[0]).toBe("msg-50"));
+    expect(screen.getByTestId("review-row-msg-61").getAttribute("data-state")).toBe("approved");
+    expect((screen.getByTestId("review-state-msg-61-approved") as HTMLInputElement).checked).toBe(true);
+  });
+
+  it("a page that empties under a filter shows the last page there is", async () => {
+    // 52 unreviewed (and 9 needing a change): two pages of unreviewed.
+    shell.rows = manyRows(61);
+    await renderedMany();
+    const filter = screen.getByTestId("review-filter") as HTMLSelectElement;
+    await fireEvent.change(filter, { target: { value: "unreviewed" } });
+    await fireEvent.click(next());
+    await waitFor(() => expect(rowKeys()).toHaveLength(2));
+    // Approving the two rows on page 2 leaves 50 unreviewed: one page.
+    for (const key of rowKeys()) {
+      await fireEvent.click(screen.getByTestId(`review-state-${key}-approved`));
+      await waitFor(() => expect(screen.queryByTestId(`review-row-${key}`)).toBeNull());
+    }
+    expect(rowKeys()).toHaveLength(50);
+    expect(rowKeys()[0]).toBe("msg-0");
+    expect(screen.queryByTestId("review-pager-top")).toBeNull();
   });
 });

@@ -105,6 +105,28 @@ export function sampleRows(): ReviewRow[] {
   ];
 }
 
+/** `count` made-up rows in three groups, in the shell's shape, for paging:
+ *  `msg-0` … `msg-<count-1>`, all translated and unreviewed but every
+ *  seventh, which needs a change. */
+export function manyRows(count: number): ReviewRow[] {
+  const groups: ReviewRow["group"][] = [
+    { kind: "section", id: "assess-risks" },
+    { kind: "section", id: "digital-devices" },
+    { kind: "file", id: "ui" },
+  ];
+  return Array.from({ length: count }, (_, i) => ({
+    key: `msg-${i}`,
+    group: groups[Math.min(2, Math.floor((i * 3) / count))]!,
+    source_text: `Källtext ${i}`,
+    target_text: `نص ${i}`,
+    imported: false,
+    state: i % 7 === 3 ? "needs-change" : "unreviewed",
+    comment: "",
+    source_changed: false,
+    vars: [],
+  }));
+}
+
 /** The shell's review commands, in memory. */
 export class FakeReviewShell {
   calls: Call[] = [];
