@@ -159,6 +159,18 @@ describe("calculator cover", () => {
       await vi.advanceTimersByTimeAsync(1000);
       await fireEvent.click(target);
       expect(clicked).toHaveBeenCalledTimes(1);
+      // A deliberate tap right after the lift (its own press) is not
+      // swallowed either, however soon it comes.
+      session.screen = "cover";
+      await tap("C4711081542");
+      await fireEvent.pointerDown(eq, { isPrimary: true, button: 0 });
+      await vi.advanceTimersByTimeAsync(HOLD_MS + 50);
+      await waitFor(() => expect(session.screen).toBe("open"));
+      await fireEvent.pointerUp(window);
+      await fireEvent.pointerDown(target, { isPrimary: true, button: 0 });
+      await fireEvent.pointerUp(target);
+      await fireEvent.click(target);
+      expect(clicked).toHaveBeenCalledTimes(2);
     } finally {
       target.remove();
     }
