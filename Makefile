@@ -44,6 +44,7 @@ lint: ui
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	npm --prefix ui run check
+	node scripts/lint-i18n.mjs
 
 test-rust: ui
 	cargo test --workspace

@@ -15,7 +15,7 @@ bench_build
 bench_rendering_env
 
 METRICS=$ROOT/tests/e2e/artifacts/metrics
-NAMES=(open-case locale-switch quick-hide)
+NAMES=(open-case locale-switch quick-hide review-first-page)
 for n in "${NAMES[@]}"; do rm -f "$METRICS/$n.json"; done
 
 TRYGG_E2E_APP=$TRYGG_BIN TRYGG_E2E_PUBLISH=0 "$ROOT/scripts/e2e.sh" \
@@ -26,8 +26,8 @@ python3 - "$METRICS" "$RESULTS/interaction.json" <<'PY'
 import json, pathlib, sys
 metrics, out = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
 load = lambda n: json.loads((metrics / f"{n}.json").read_text())
-o, l, q = load("open-case"), load("locale-switch"), load("quick-hide")
-for m in (o, l, q):
+o, l, q, r = load("open-case"), load("locale-switch"), load("quick-hide"), load("review-first-page")
+for m in (o, l, q, r):
     if m["build"] != "release":
         sys.exit(f"bench-interaction: {m.get('metric', 'quick-hide')} was measured on a {m['build']} build")
 res = {
@@ -35,6 +35,8 @@ res = {
     "rendering": o["rendering"],
     "open_case": {"n": o["opens"], "median_ms": o["median"], "max_ms": o["max"], "goal_ms": 50},
     "locale_switch": {"n": l["switches"], "median_ms": l["median"], "max_ms": l["max"], "goal_ms": 20},
+    # Issue 15: the review desk's first page on the release build.
+    "review_first_page": {"n": r["loads"], "median_ms": r["median"], "max_ms": r["max"], "goal_ms": 100},
     "quick_hide": {
         "n": q["trials"],
         "to_frame": q["to_frame"],
@@ -46,9 +48,10 @@ res = {
 }
 res["open_case"]["met"] = res["open_case"]["median_ms"] <= 50
 res["locale_switch"]["met"] = res["locale_switch"]["median_ms"] <= 20
+res["review_first_page"]["met"] = res["review_first_page"]["median_ms"] <= 100
 res["quick_hide"]["met"] = q["to_frame"]["median_ms"] <= 8 and q["to_frame"]["p99_ms"] <= 16
 out.write_text(json.dumps(res, indent=1) + "\n")
-for k in ("open_case", "locale_switch"):
+for k in ("open_case", "locale_switch", "review_first_page"):
     print(f"{k}: median {res[k]['median_ms']} ms of {res[k]['n']} (goal <= {res[k]['goal_ms']})")
 f = q["to_frame"]
 print(f"quick_hide to the frame: median {f['median_ms']} ms, p99 {f['p99_ms']} ms of {q['trials']}")

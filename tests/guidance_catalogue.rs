@@ -477,13 +477,14 @@ fn en_is_translated_and_marked_as_an_unreviewed_draft() {
     }
 }
 
-/// The e2e suite searches "airplane" and opens the item; the person must
-/// also learn about Wi-Fi and location services from it.
+/// The e2e suite searches "flight" (British English: flight mode) and
+/// opens the item; the person must also learn about Wi-Fi and location
+/// services from it.
 #[test]
-fn en_airplane_mode_mentions_wifi_and_location_services() {
+fn en_flight_mode_mentions_wifi_and_location_services() {
     let en = guidance_messages("en");
     let t = item_text(&en, "airplane-mode");
-    for phrase in ["airplane", "wi-fi", "location services"] {
+    for phrase in ["flight mode", "wi-fi", "location services"] {
         assert!(t.contains(phrase), "en airplane-mode lacks {phrase:?}");
     }
 }

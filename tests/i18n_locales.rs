@@ -205,11 +205,18 @@ fn every_source_message_has_text_in_every_locale_never_an_id() {
     let source = l.source_texts();
     assert!(source.len() > 100, "sv has only {} messages", source.len());
     for info in l.locales() {
-        let b = l.bundle(info.tag).unwrap();
-        for key in source.keys() {
-            let text = b
-                .messages
-                .get(key)
+        for (key, m) in source.iter().map(|m| (m.key.as_str(), m)) {
+            // Every variable set (to a number, which any placeable takes).
+            let mut args = fluent_bundle::FluentArgs::new();
+            for v in &m.vars {
+                args.set(v.clone(), 3);
+            }
+            let (id, attr) = match key.split_once('.') {
+                Some((i, a)) => (i, Some(a)),
+                None => (key, None),
+            };
+            let (text, _) = l
+                .format(info.tag, id, attr, Some(&args))
                 .unwrap_or_else(|| panic!("{}: {key} has no text", info.tag));
             assert!(!text.trim().is_empty(), "{}: {key} is empty", info.tag);
             assert_ne!(text, key, "{}: {key} shows its ID", info.tag);
@@ -227,7 +234,8 @@ fn a_message_dari_lacks_comes_from_persian_or_further_down_the_chain() {
     // Dari's own text is used where it has one.
     let own = l.format("prs", "section-assess-risks", None, None).unwrap();
     assert_eq!(own.1, "prs");
-    assert_eq!(b.messages["section-assess-risks"], own.0);
+    assert_eq!(b.resources[0].locale, "prs");
+    assert!(b.resources[0].source.contains(&own.0));
     for key in l.source_texts().keys() {
         let from_fallback = b.fallback.iter().any(|k| k == key);
         assert_eq!(from_fallback, !prs.contains(key), "{key}");
@@ -264,16 +272,32 @@ fn the_dari_chain_goes_to_persian_then_english_then_swedish() {
     ];
     let l = trygg::i18n::Localizer::from_files(files).unwrap();
     assert_eq!(l.chain("prs"), vec!["prs", "fa", "en", "sv"]);
+    let text = |tag: &str, key: &str| l.text(tag, key).unwrap().0;
+    assert_eq!(text("prs", "a"), "A-prs");
+    assert_eq!(text("prs", "b"), "B-fa");
+    assert_eq!(text("prs", "c"), "C-en");
+    assert_eq!(text("prs", "d"), "D-sv");
+    // The UI gets the same chain's sources, in order, to format from.
     let b = l.bundle("prs").unwrap();
-    assert_eq!(b.messages["a"], "A-prs");
-    assert_eq!(b.messages["b"], "B-fa");
-    assert_eq!(b.messages["c"], "C-en");
-    assert_eq!(b.messages["d"], "D-sv");
+    let sent: Vec<(&str, &str)> = b
+        .resources
+        .iter()
+        .map(|r| (r.locale, r.source.as_str()))
+        .collect();
+    assert_eq!(
+        sent,
+        vec![
+            ("prs", "a = A-prs\n"),
+            ("fa", "a = A-fa\nb = B-fa\n"),
+            ("en", "a = A-en\nb = B-en\nc = C-en\n"),
+            ("sv", "a = A-sv\nb = B-sv\nc = C-sv\nd = D-sv\n"),
+        ]
+    );
     let mut fallback = b.fallback.clone();
     fallback.sort();
     assert_eq!(fallback, vec!["b", "c", "d"]);
     // Persian itself skips Dari and goes straight to English.
-    assert_eq!(l.bundle("fa").unwrap().messages["c"], "C-en");
+    assert_eq!(text("fa", "c"), "C-en");
 }
 
 /// Review data is read on first use, but a broken translation still stops
@@ -300,7 +324,7 @@ fn a_broken_translation_file_fails_at_start_not_later() {
     // The same files without the fault start, and their texts are there.
     let l = trygg::i18n::Localizer::from_files(&[sv, ("en", "t.ftl", "a = A-en\n")]).unwrap();
     assert_eq!(l.texts("en").unwrap().text("a"), Some("A-en"));
-    assert_eq!(l.bundle("en").unwrap().messages["b"], "B");
+    assert_eq!(l.text("en", "b").unwrap(), ("B".to_string(), "sv"));
 }
 
 #[test]
@@ -435,4 +459,58 @@ fn shipped_review_state_is_the_embedded_file() {
             info.tag
         );
     }
+}
+
+// ---------------------------------------------------------------------------
+// Conventions (Mozilla's Fluent guidelines).
+// ---------------------------------------------------------------------------
+
+/// Every Swedish and English message with a variable has a `# Variables:`
+/// comment that names each of its variables with its type, as translators
+/// (and the UI's plural test, which reads the types) need.
+#[test]
+fn every_message_with_a_variable_says_what_each_variable_is() {
+    use fluent_syntax::ast;
+    let mut checked = 0;
+    for tag in ["sv", "en"] {
+        for (name, src) in ftl_files(tag) {
+            let res = fluent_syntax::parser::parse(src.as_str()).expect("parses");
+            for entry in &res.body {
+                let ast::Entry::Message(m) = entry else {
+                    continue;
+                };
+                let mut vars = BTreeSet::new();
+                if let Some(v) = &m.value {
+                    vars.extend(trygg::i18n::variables_of(v));
+                }
+                for a in &m.attributes {
+                    vars.extend(trygg::i18n::variables_of(&a.value));
+                }
+                if vars.is_empty() {
+                    continue;
+                }
+                let comment = m
+                    .comment
+                    .as_ref()
+                    .map(|c| c.content.join("\n"))
+                    .unwrap_or_default();
+                let id = m.id.name;
+                assert!(
+                    comment.contains("Variables:"),
+                    "{tag}/{name} {id}: no `# Variables:` comment"
+                );
+                for v in &vars {
+                    let typed = ["Number", "String", "Date", "List"]
+                        .iter()
+                        .any(|t| comment.contains(&format!("${v} ({t})")));
+                    assert!(
+                        typed,
+                        "{tag}/{name} {id}: ${v} is not described with a type"
+                    );
+                }
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 90, "only {checked} messages checked");
 }

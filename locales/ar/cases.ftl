@@ -1,8 +1,9 @@
 # UNREVIEWED DRAFT: machine-assisted Arabic (ar) translation of the Swedish source
 # locales/sv/cases.ftl. It has NOT been approved by a reviewer. The Swedish text is authoritative.
 # مسودة غير مراجعة: ترجمة عربية أُعدّت بمساعدة الآلة عن النص السويدي المصدر (locales/sv/cases.ftl). لم يعتمدها أي مراجع. النص السويدي هو المرجع المعتمد.
-# For reviewers: numbers are filled in by the UI after formatting, so the wording
-# avoids number agreement (e.g. "حالات للمراجعة: 3"). Terms follow ar/guidance.ftl
+# For reviewers: the UI formats numbers for the locale, and a count that agrees with
+# a noun has a plural select with all six Arabic categories (zero, one, two, few,
+# many, other), e.g. "حالة واحدة" / "حالتان" / "3 حالات" / "11 حالة". Terms follow ar/guidance.ftl
 # and ar/ui.ftl: ärende = "حالة"; krisplan = "خطة الأزمة"; kontaktöverenskommelse =
 # "اتفاق التواصل"; situationsbedömning = "تقييم الوضع"; möte = "لقاء"; kodord =
 # "كلمة رمزية"; stödperson = "الشخص الداعم"; tolk = "مترجم"; telefontolk = "مترجم عبر
@@ -25,8 +26,28 @@ cases-empty-filtered = لا توجد حالات نشطة. ضع علامة على
 cases-search-label = البحث في الحالات
 cases-search-none = لا توجد حالة لها اسم مستعار يطابق البحث.
 cases-shown-of = عرض { $shown } من { $total }
-cases-show-more = عرض المزيد ({ $count } أخرى)
-cases-damaged = تعذّر فتح بعض الحالات ({ $count }). قد تكون الملفات تالفة. تُعرض الحالات الأخرى كالمعتاد.
+# Variables:
+#   $count (Number) - cases not shown yet
+cases-show-more =
+    { $count ->
+        [zero] عرض المزيد
+        [one] عرض المزيد (حالة واحدة أخرى)
+        [two] عرض المزيد (حالتان أخريان)
+        [few] عرض المزيد ({ $count } حالات أخرى)
+        [many] عرض المزيد ({ $count } حالة أخرى)
+       *[other] عرض المزيد ({ $count } حالة أخرى)
+    }
+# Variables:
+#   $count (Number) - cases that could not be opened
+cases-damaged =
+    { $count ->
+        [zero] تعذّر فتح بعض الحالات. قد تكون الملفات تالفة. تُعرض الحالات الأخرى كالمعتاد.
+        [one] تعذّر فتح حالة واحدة. قد تكون الملفات تالفة. تُعرض الحالات الأخرى كالمعتاد.
+        [two] تعذّر فتح حالتين. قد تكون الملفات تالفة. تُعرض الحالات الأخرى كالمعتاد.
+        [few] تعذّر فتح { $count } حالات. قد تكون الملفات تالفة. تُعرض الحالات الأخرى كالمعتاد.
+        [many] تعذّر فتح { $count } حالة. قد تكون الملفات تالفة. تُعرض الحالات الأخرى كالمعتاد.
+       *[other] تعذّر فتح { $count } حالة. قد تكون الملفات تالفة. تُعرض الحالات الأخرى كالمعتاد.
+    }
 cases-loading-list = جارٍ تحميل الحالات …
 cases-loading = جارٍ فتح الحالة …
 cases-back = العودة إلى قائمة الحالات
@@ -56,7 +77,7 @@ cases-alias-nudge = لا تكتب أبدًا اسم الشخص أو رقمه ا�
 cases-alias-placeholder = مثلًا: العميل أ، أو الوردة
 cases-alias-warnings-heading = تحقق من الاسم المستعار
 cases-alias-warnings-note = لا يمنعك التحذير من الحفظ. القرار لك.
-alias-warning-personal-identity-number = يبدو أن الاسم المستعار يحتوي على رقم شخصي (⁨personnummer⁩) أو رقم تنسيق (⁨samordningsnummer⁩).
+alias-warning-personal-identity-number = يبدو أن الاسم المستعار يحتوي على رقم شخصي ({ "personnummer" }) أو رقم تنسيق ({ "samordningsnummer" }).
 alias-warning-street-address = يبدو أن الاسم المستعار يحتوي على عنوان شارع أو رمز بريدي.
 alias-warning-phone-number = يبدو أن الاسم المستعار يحتوي على رقم هاتف.
 alias-warning-full-name = يبدو الاسم المستعار اسمًا أول واسم عائلة.
@@ -109,13 +130,13 @@ cases-plan-safe-places = الأماكن الآمنة
 cases-plan-safe-place = مكان آمن
 cases-plan-add-safe-place = إضافة مكان
 cases-plan-contacts = جهات الاتصال
-    .help = أرقام يستطيع الشخص الاتصال بها. في حالة الخطر الداهم: ⁨112⁩.
+    .help = أرقام يستطيع الشخص الاتصال بها. في حالة الخطر الداهم: 112.
 cases-contact-role = مَن
 cases-contact-label = التسمية
 cases-contact-number = الرقم
-cases-role-emergency112 = ⁨112⁩ – رقم الطوارئ
+cases-role-emergency112 = 112 – رقم الطوارئ
 cases-role-police = الشرطة
-cases-role-social-services-on-call = مناوبة الخدمات الاجتماعية (⁨Socialjouren⁩)
+cases-role-social-services-on-call = مناوبة الخدمات الاجتماعية ({ "Socialjouren" })
 cases-role-shelter = سكن محمي
 cases-role-trusted-person = شخص موثوق به
 cases-role-other = جهة اتصال أخرى
@@ -130,7 +151,7 @@ cases-thing-other = غير ذلك
 cases-keep-ready-note = ملاحظة
 cases-plan-add-keep-ready = إضافة
 cases-plan-code-word = إشارة استغاثة: كلمة أو علامة تعني أن الشخص يحتاج إلى المساعدة الآن
-    .help = إشارة الاستغاثة جزء من خطة الأزمة. وهي ليست الكلمة الرمزية في اتفاق التواصل، التي تُستخدم فقط في المكالمات الهاتفية عندما لا يستطيع الشخص الكلام، وليست الإشارة المتفق عليها لإنهاء المحادثة عبر المترجم. لا تكتبها أبدًا في رسالة نصية (SMS) أو بريد إلكتروني.
+    .help = إشارة الاستغاثة جزء من خطة الأزمة. وهي ليست الكلمة الرمزية في اتفاق التواصل، التي تُستخدم فقط في المكالمات الهاتفية عندما لا يستطيع الشخص الكلام، وليست الإشارة المتفق عليها لإنهاء المحادثة عبر المترجم. لا تكتبها أبدًا في رسالة نصية ({ "SMS" }) أو بريد إلكتروني.
 cases-plan-next-review = المراجعة القادمة للخطة
 cases-plan-routine = أُبلغ الشخص بأن خطة الأزمة إجراء روتيني في جميع الحالات
     .help = ينبغي إبلاغ الشخص المعرض للعنف بأن هذا إجراء روتيني تتبعه المؤسسة في جميع الحالات، حتى وإن كان من المحتمل ألا تدعو الحاجة أبدًا إلى استخدام خطة الأزمة.
@@ -149,7 +170,7 @@ cases-contact-code-word = كلمة رمزية في الهاتف تعني «لا 
     .help = هل يمكنكم الاتفاق على كلمة رمزية في حال لم يستطع الشخص الكلام؟ الكلمة الرمزية للمكالمات الهاتفية فقط. وهي ليست إشارة الاستغاثة في خطة الأزمة، وليست الإشارة المتفق عليها لإنهاء المحادثة عبر المترجم.
 cases-contact-someone-else = إذا أجاب شخص آخر
     .help = ما تقوله وما تفعله إذا أجاب شخص غير الشخص المعني.
-cases-contact-sms-heading = الرسائل النصية (⁨SMS⁩)
+cases-contact-sms-heading = الرسائل النصية ({ "SMS" })
 cases-contact-sms-warning = احذر مما يُكتب في الرسائل النصية. من قد يقرأ ذلك؟ وتذكر أيضًا أنه حتى أرقام الهاتف المحمول المحمية (السرية) تصبح ظاهرة في الرسائل النصية.
 cases-contact-sms-allowed = هل يجوز استخدام الرسائل النصية؟
 cases-sms-allowed-yes = نعم
@@ -175,20 +196,25 @@ cases-interpreter-gender-male = رجل
 cases-interpreter-gender-no-preference = لا تفضيل
 cases-interpreter-avoid = مترجمون لا يجوز الاستعانة بهم
     .help = مثلًا مترجمون يعرفون أسرة الشخص أو أقاربه أو غيرهم في المنطقة. يجب أن يكون المترجم محايدًا، وألا يشكل تهديدًا من خلال نشر الشائعات أو التواصل مع أسرة الشخص أو أقاربه أو دائرة معارفه.
+# Variables:
+#   $names (String) - interpreters who must not be used, in the practitioner's words
+cases-interpreter-avoid-named = مترجمون لا يجوز الاستعانة بهم: { $names }
 cases-interpreter-name-announced = يُبلَّغ باسم المترجم مسبقًا
     .help = إن أمكن، أبلغ باسم المترجم مسبقًا كي يتمكن الشخص من القول إن كان هذا مترجمًا لا يمكن الاستعانة به، مثلًا لأن المترجم يعرف الشبكة الاجتماعية للشخص (الأسرة أو الأقارب أو غيرهم في المنطقة).
 cases-contact-support-person = الشخص الداعم
 cases-support-who = مَن (دور أو اسم مستعار، لا الاسم الحقيقي)
 cases-support-confirmed = تاريخ التأكد من أن حضور الشخص الداعم نابع من إرادة الشخص نفسه
-    .help = تأكد من أن ذلك نابع من إرادة الشخص نفسه وليس أمرًا مفروضًا عليه. ويتبين من ⁨JO 2010/11 s. 328⁩ (أمين المظالم البرلماني) أن للخدمات الاجتماعية أن تحقق في حضور الشخص الداعم إذا وُجدت أسباب للتشكيك في الغرض منه؛ ويمكن منع من لا يتصرف كداعم من دخول اللقاء.
+    .help = تأكد من أن ذلك نابع من إرادة الشخص نفسه وليس أمرًا مفروضًا عليه. ويتبين من { "JO 2010/11 s. 328" } (أمين المظالم البرلماني) أن للخدمات الاجتماعية أن تحقق في حضور الشخص الداعم إذا وُجدت أسباب للتشكيك في الغرض منه؛ ويمكن منع من لا يتصرف كداعم من دخول اللقاء.
 cases-support-confirm-today = تم التأكد اليوم
-cases-support-confirmed-on = الإرادة الذاتية مؤكدة بتاريخ { $date }
+# Variables:
+#   $date (Date) - the day the person's own wish was confirmed
+cases-support-confirmed-on = الإرادة الذاتية مؤكدة بتاريخ { DATETIME($date, dateStyle: "medium") }
 cases-support-not-confirmed = الإرادة الذاتية غير مؤكدة
 
 ## Situation review. No score and no numbers: the judgement is in words.
 cases-review-heading = تقييم الوضع
 cases-review-intro = تقييم مهني منظم، مجالًا تلو الآخر، الآن وفي السابق. لا يعطي نقاطًا ولا مجموعًا: التقييم تقييمك أنت، ورأي الشخص نفسه يُدوَّن إلى جانبه.
-cases-review-official = يُجرى تقييم المخاطر الرسمي في النظام المعتاد للمؤسسة. هذه الصفحة لا تحل محله. وتجري الشرطة بنفسها تقييمات للمخاطر في إطار نشاطها الخاص بضحايا الجرائم والأمن الشخصي (BOPS). وتتبادل الخدمات الاجتماعية والشرطة تقييمات المخاطر فيما بينهما وفقًا للنصائح العامة الملحقة بالفصل 4، المادة 1 من أنظمة Socialstyrelsen بشأن العنف في العلاقات القريبة (HSLF-FS 2022:39).
+cases-review-official = يُجرى تقييم المخاطر الرسمي في النظام المعتاد للمؤسسة. هذه الصفحة لا تحل محله. وتجري الشرطة بنفسها تقييمات للمخاطر في إطار نشاطها الخاص بضحايا الجرائم والأمن الشخصي ({ "BOPS" }). وتتبادل الخدمات الاجتماعية والشرطة تقييمات المخاطر فيما بينهما وفقًا للنصائح العامة الملحقة بـ { "4 kap. 1 §" } (الفصل 4، المادة 1) من أنظمة { "Socialstyrelsen" } بشأن العنف في العلاقات القريبة ({ "HSLF-FS 2022:39" }).
 cases-review-now = الآن
 cases-review-before = في السابق
 cases-rating-present = موجود
@@ -196,7 +222,7 @@ cases-rating-partly = جزئيًا
 cases-rating-absent = غير موجود
 cases-rating-unknown = لا أعرف
 cases-review-note = ملاحظة
-cases-review-children-routine = يجب على لجنة الشؤون الاجتماعية (⁨socialnämnden⁩) أن تضع إجراءات تحدد كيفية نقل المعلومات التي تفيد بأن طفلًا قد يكون معرضًا للعنف أو قد يكون شهد عنفًا إلى الجزء من المؤسسة المسؤول عن التحقيق في احتياجات الطفل (⁨2 kap. 5 §⁩، أي الفصل 2، المادة 5، من أنظمة ⁨Socialstyrelsen⁩ بشأن العنف في العلاقات القريبة، ⁨HSLF-FS 2022:39⁩).
+cases-review-children-routine = يجب على لجنة الشؤون الاجتماعية ({ "socialnämnden" }) أن تضع إجراءات تحدد كيفية نقل المعلومات التي تفيد بأن طفلًا قد يكون معرضًا للعنف أو قد يكون شهد عنفًا إلى الجزء من المؤسسة المسؤول عن التحقيق في احتياجات الطفل ({ "2 kap. 5 §" }، أي الفصل 2، المادة 5، من أنظمة { "Socialstyrelsen" } بشأن العنف في العلاقات القريبة، { "HSLF-FS 2022:39" }).
 cases-review-children-passed-on = نُقلت المعلومات المتعلقة بالأطفال وفقًا للإجراء المعتمد
 cases-review-judgement = التقييم
 cases-review-own-view = رأي الشخص نفسه في الخطر
@@ -217,7 +243,7 @@ review-item-collective-multiple-perpetrators = أكثر من شخص واحد ي�
 review-item-collective-family-mandate = الأسرة أو العائلة الممتدة تقف وراء السيطرة أو تطالب بها
 review-item-collective-reputation = يُحتجّ بسمعة الأسرة في محيطها
 review-item-collective-network-abroad = أقارب أو شبكة في الخارج متورطون أو يستطيعون الوصول إلى الشخص
-review-item-vulnerability-intellectual-disability = إعاقة ذهنية (فئة شديدة الهشاشة ويصعب رصدها؛ يمكن أن تساعد أداة التواصل ⁨Våga förstå!⁩)
+review-item-vulnerability-intellectual-disability = إعاقة ذهنية (فئة شديدة الهشاشة ويصعب رصدها؛ يمكن أن تساعد أداة التواصل { "Våga förstå!" })
 review-item-vulnerability-dependence = التبعية لمن يمارسون العنف (المال، السكن، الرعاية، تصريح الإقامة)
 review-item-vulnerability-isolation = ليست للشخص شبكة علاقات خاصة به، وهو معزول
 review-item-vulnerability-ill-health = سوء الحالة النفسية أو الجسدية يؤثر في القدرة على الرواية بشكل مترابط
@@ -238,10 +264,17 @@ cases-meeting-new = لقاء جديد
 cases-meeting-date = التاريخ
 cases-meeting-create = بدء اللقاء
 cases-meeting-open = وضع اللقاء
-cases-meeting-title = لقاء { $date }
+# Variables:
+#   $date (Date) - the meeting's day
+cases-meeting-title = لقاء { DATETIME($date, dateStyle: "medium") }
+# Variables:
+#   $date (Date) - the meeting's day
+cases-meeting-list-date = { DATETIME($date, dateStyle: "medium") }
 cases-meeting-delete = حذف اللقاء
 cases-meeting-delete-title = حذف اللقاء؟
-cases-meeting-delete-confirm = يُحذف اللقاء { $date } فورًا، مع قائمة التحقق والملاحظات. لا يمكن التراجع عن ذلك.
+# Variables:
+#   $date (Date) - the meeting's day
+cases-meeting-delete-confirm = يُحذف اللقاء { DATETIME($date, dateStyle: "medium") } فورًا، مع قائمة التحقق والملاحظات. لا يمكن التراجع عن ذلك.
 cases-meeting-delete-failed = تعذّر حذف اللقاء.
 cases-meeting-back = العودة إلى قائمة اللقاءات
 cases-meeting-checklist = قائمة التحقق
@@ -265,7 +298,17 @@ cases-interpreter-used-on-site = مترجم حاضر في المكان
 cases-meeting-attendees = الحاضرون (الدور، لا الاسم)
 cases-meeting-attendee-role = الدور المراد إضافته
 cases-meeting-add-attendee = إضافة حاضر
-cases-meeting-remove-attendee = إزالة { $role }
+# Variables:
+#   $role (String) - the attendee's role: practitioner, interpreter, support-person, colleague, police or other
+cases-meeting-remove-attendee =
+    { $role ->
+        [practitioner] إزالة المختص
+        [interpreter] إزالة المترجم
+        [support-person] إزالة الشخص الداعم
+        [colleague] إزالة الزميل
+        [police] إزالة الشرطة
+       *[other] إزالة الحاضر الآخر
+    }
 cases-attendee-practitioner = المختص
 cases-attendee-interpreter = المترجم
 cases-attendee-support-person = الشخص الداعم
@@ -287,8 +330,30 @@ cases-quick-ready = تم ترتيبه:
 cases-quick-not-ready = لم يُرتَّب:
 
 ## Retention: cases not changed for a long time
-cases-retention-open = حالات للمراجعة: { $count }
+# Variables:
+#   $count (Number) - cases to go through
+cases-retention-open =
+    { $count ->
+        [zero] لا توجد حالات للمراجعة
+        [one] حالة واحدة للمراجعة
+        [two] حالتان للمراجعة
+        [few] { $count } حالات للمراجعة
+        [many] { $count } حالة للمراجعة
+       *[other] { $count } حالة للمراجعة
+    }
 cases-retention-heading = حالات للمراجعة
-cases-retention-intro = لم تتغير هذه الحالات منذ مدة تزيد على عدد الأيام المحدد ({ $days }). احذف ما لم تعد هناك حاجة إليه. لا يُحذف شيء دون تأكيدك.
+# Variables:
+#   $days (Number) - days without a change
+cases-retention-intro =
+    { $days ->
+        [zero] لم تتغير هذه الحالات منذ أكثر من { $days } يوم. احذف ما لم تعد هناك حاجة إليه. لا يُحذف شيء دون تأكيدك.
+        [one] لم تتغير هذه الحالات منذ أكثر من يوم واحد. احذف ما لم تعد هناك حاجة إليه. لا يُحذف شيء دون تأكيدك.
+        [two] لم تتغير هذه الحالات منذ أكثر من يومين. احذف ما لم تعد هناك حاجة إليه. لا يُحذف شيء دون تأكيدك.
+        [few] لم تتغير هذه الحالات منذ أكثر من { $days } أيام. احذف ما لم تعد هناك حاجة إليه. لا يُحذف شيء دون تأكيدك.
+        [many] لم تتغير هذه الحالات منذ أكثر من { $days } يومًا. احذف ما لم تعد هناك حاجة إليه. لا يُحذف شيء دون تأكيدك.
+       *[other] لم تتغير هذه الحالات منذ أكثر من { $days } يوم. احذف ما لم تعد هناك حاجة إليه. لا يُحذف شيء دون تأكيدك.
+    }
 cases-retention-none = لا توجد حالات تحتاج إلى مراجعة.
-cases-retention-untouched = آخر تغيير: { $date }
+# Variables:
+#   $date (Date) - when the case was last changed
+cases-retention-untouched = آخر تغيير: { DATETIME($date, dateStyle: "medium") }

@@ -1,8 +1,10 @@
 # UNREVIEWED DRAFT: machine-assisted Arabic (ar) translation of the Swedish source
 # locales/sv/review.ftl. It has NOT been approved by a reviewer. The Swedish text is authoritative.
 # مسودة غير مراجعة: ترجمة عربية أُعدّت بمساعدة الآلة عن النص السويدي المصدر (locales/sv/review.ftl). لم يعتمدها أي مراجع. النص السويدي هو المرجع المعتمد.
-# For reviewers: numbers are filled in by the UI after formatting, so the wording
-# avoids number agreement (e.g. "نصوص جديدة: 4"). person-contact-* are labels
+# For reviewers: the UI formats numbers for the locale, and a count that agrees with
+# a noun has a plural select with all six Arabic categories (zero, one, two, few,
+# many, other); the import report keeps the "label: number" form (e.g.
+# "نصوص جديدة: 4"). person-contact-* are labels
 # shown to the person next to the values of cases.ftl (e.g. "نعم").
 
 ## Translation review and the view shown to the person. Swedish is the source.
@@ -11,8 +13,30 @@
 translation-title = مراجعة الترجمة
 translation-intro = قارن كل نص بالنص المصدر. ضع عليه علامة «معتمد» أو «يحتاج إلى تغيير»، ويُستحسن أن تكتب تعليقًا. السويدية هي اللغة المصدر، ويُعتمد عليها عند الشك.
 translation-progress-heading = ما رُوجع في كل لغة
-translation-progress-label = { $name }: النصوص المعتمدة { $approved } من { $total }
-translation-progress-missing = نصوص ناقصة تُعرض بلغة بديلة: { $count }.
+# Variables:
+#   $name (String) - the language's name
+#   $approved (Number) - texts approved
+#   $total (Number) - texts in all
+translation-progress-label =
+    { $total ->
+        [zero] { $name }: اعتُمد { $approved } من أصل { $total } نص
+        [one] { $name }: اعتُمد { $approved } من أصل نص واحد
+        [two] { $name }: اعتُمد { $approved } من أصل نصّين
+        [few] { $name }: اعتُمد { $approved } من أصل { $total } نصوص
+        [many] { $name }: اعتُمد { $approved } من أصل { $total } نصًا
+       *[other] { $name }: اعتُمد { $approved } من أصل { $total } نص
+    }
+# Variables:
+#   $count (Number) - texts missing
+translation-progress-missing =
+    { $count ->
+        [zero] لا يُعرض أي نص بلغة بديلة.
+        [one] يُعرض نص واحد بلغة بديلة لأنه ناقص.
+        [two] يُعرض نصّان بلغة بديلة لأنهما ناقصان.
+        [few] يُعرض { $count } نصوص بلغة بديلة لأنها ناقصة.
+        [many] يُعرض { $count } نصًا بلغة بديلة لأنها ناقصة.
+       *[other] يُعرض { $count } نص بلغة بديلة لأنها ناقصة.
+    }
 translation-choose = اختر اللغة
 translation-source = اللغة المصدر
 translation-target = اللغة المراد مراجعتها
@@ -20,7 +44,18 @@ translation-filter = عرض
 translation-filter-all = كل النصوص
 translation-filter-unreviewed = غير المراجَعة فقط
 translation-filter-needs-change = ما يحتاج إلى تغيير فقط
-translation-count = النصوص المعروضة: { $shown } من { $total }.
+# Variables:
+#   $shown (Number) - texts shown
+#   $total (Number) - texts in all
+translation-count =
+    { $total ->
+        [zero] يُعرض { $shown } من أصل { $total } نص.
+        [one] يُعرض { $shown } من أصل نص واحد.
+        [two] يُعرض { $shown } من أصل نصّين.
+        [few] يُعرض { $shown } من أصل { $total } نصوص.
+        [many] يُعرض { $shown } من أصل { $total } نصًا.
+       *[other] يُعرض { $shown } من أصل { $total } نص.
+    }
 translation-none = لا توجد نصوص للعرض بهذا الاختيار.
 translation-pages = الصفحات
 translation-page-previous = الصفحة السابقة
@@ -29,7 +64,7 @@ translation-page-next = الصفحة التالية
 #   $page (Number) - the page shown, counted from 1
 #   $pages (Number) - how many pages the list has
 translation-page-status = الصفحة { $page } من { $pages }
-translation-key = المعرّف (⁨ID⁩)
+translation-key = المعرّف ({ "ID" })
 translation-state-label = المراجعة
 translation-state-unreviewed = غير مراجَع
 translation-state-approved = معتمد
@@ -50,11 +85,19 @@ translation-damaged = كانت المراجعة المحفوظة تالفة فن
 translation-export-heading = التصدير للمترجمين
 translation-export-help = يحتوي الملف على كل نص مع حالة مراجعته والنص المصدر السويدي والتعليق.
 translation-export = تصدير ملف
-translation-exported = تم حفظ الملف: { $path } ({ $bytes } بايت)
+translation-exported =
+    حُفظ الملف { $file } في مجلد { "exports" } داخل مجلد بيانات التطبيق ({ $bytes ->
+        [zero] { $bytes } بايت
+        [one] بايت واحد
+        [two] بايتان
+        [few] { $bytes } بايتات
+        [many] { $bytes } بايتًا
+       *[other] { $bytes } بايت
+    }).
 translation-import-heading = استيراد ترجمة محدَّثة
-translation-import-help = الصق محتوى ملف بصيغة .⁨ftl⁩ أو اختر ملفًا. النصوص التي تغيّرت تعود غير مراجَعة.
+translation-import-help = الصق محتوى ملف بصيغة { ".ftl" } أو اختر ملفًا. النصوص التي تغيّرت تعود غير مراجَعة.
 translation-import-text = النص المراد استيراده
-translation-import-file = اختر ملفًا بصيغة .⁨ftl⁩
+translation-import-file = اختر ملفًا بصيغة { ".ftl" }
 translation-import = استيراد
 translation-report-heading = نتيجة الاستيراد
 translation-report-errors = أخطاء في الملف: { $count }
@@ -63,11 +106,22 @@ translation-report-added = نصوص جديدة: { $count }
 translation-report-changed = نصوص معدَّلة: { $count }
 translation-report-unchanged = نصوص لم تتغير: { $count }
 translation-report-missing = ناقصة في الملف: { $count }
-translation-report-unknown = معرّفات (⁨ID⁩) غير معروفة، تم تجاهلها: { $count }
+translation-report-unknown = معرّفات ({ "ID" }) غير معروفة، تم تجاهلها: { $count }
 translation-report-variables = متغيرات خاطئة، لم تُستورد: { $count }
-translation-report-variable-line = { $key }: يجب أن يحتوي على { $expected }، ويحتوي على { $found }
+# Variables:
+#   $key (String) - the text's ID
+#   $expected (List) - the variables it should have
+#   $nexpected (Number) - how many they are
+#   $found (List) - the variables it has
+#   $nfound (Number) - how many they are
+translation-report-variable-line = { $key }: المطلوب { $nexpected ->
+        [0] لا شيء
+       *[other] { $expected }
+    }، والموجود { $nfound ->
+        [0] لا شيء
+       *[other] { $found }
+    }
 translation-report-reset = أُعيدت إلى غير مراجَعة: { $count }
-translation-report-none = لا شيء
 
 ## Show to the person
 person-title = عرض للشخص
@@ -82,5 +136,5 @@ person-contact-heading = هذا ما اتفقنا عليه
 person-contact-safe-note = يُعرض فقط ما هو آمن عرضه على الشاشة: لا كلمات رمزية، ولا ملاحظات عن الأسرة، ولا معلومات عن المترجمين.
 person-contact-call = الاتصال الهاتفي آمن
 person-contact-when = متى يمكن الاتصال
-person-contact-sms = الرسائل النصية (⁨SMS⁩)
+person-contact-sms = الرسائل النصية ({ "SMS" })
 person-contact-channel = الطريقة المفضلة للتواصل

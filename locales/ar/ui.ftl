@@ -1,13 +1,14 @@
 # UNREVIEWED DRAFT: machine-assisted Arabic (ar) translation of the Swedish source
 # locales/sv/ui.ftl. It has NOT been approved by a reviewer. The Swedish text is authoritative.
 # مسودة غير مراجعة: ترجمة عربية أُعدّت بمساعدة الآلة عن النص السويدي المصدر (locales/sv/ui.ftl). لم يعتمدها أي مراجع. النص السويدي هو المرجع المعتمد.
-# For reviewers: numbers are filled in by the UI after formatting, so a plural
-# select would always show its default variant; the wording avoids number agreement
-# (e.g. "النتائج: 5"). Terms follow ar/guidance.ftl ("اللقاء", "وضع الطيران").
+# For reviewers: the UI formats numbers for the locale, and a count that agrees
+# with a noun has a plural select with all six Arabic categories (zero, one, two,
+# few, many, other), e.g. "نتيجة واحدة" / "نتيجتان" / "3 نتائج" / "11 نتيجة".
+# Terms follow ar/guidance.ftl ("اللقاء", "وضع الطيران").
 
 ## General interface text.
 
-app-name = ⁨Trygg⁩
+app-name = { "Trygg" }
 loading = جارٍ التحميل …
 nav-label = القائمة الرئيسية
 nav-guidance = الإرشادات
@@ -26,17 +27,31 @@ close = إغلاق
 guidance-sections = الأقسام
 guidance-search-label = البحث في الإرشادات
 guidance-search-placeholder = ابحث، مثلًا: وضع الطيران
-guidance-search-results = النتائج: { $count }
+# Variables:
+#   $count (Number) - results
+guidance-search-results =
+    { $count ->
+        [zero] لا توجد نتائج
+        [one] نتيجة واحدة
+        [two] نتيجتان
+        [few] { $count } نتائج
+        [many] { $count } نتيجة
+       *[other] { $count } نتيجة
+    }
 guidance-search-none = لا توجد نتائج. جرّب كلمة أخرى.
 guidance-search-clear = مسح البحث
 guidance-references = المصادر
 guidance-address = العنوان: { $url }
 guidance-for-person = يُعرض أيضًا للشخص
-phase-label = متى
+# The caption over an item's body: the sheet's own words (drafted, unreviewed).
+guidance-from-sheet = من ورقة الإرشادات
 phase-before = قبل اللقاء
 phase-during = أثناء اللقاء
 phase-after = بعد اللقاء
 phase-any = طوال الوقت
+# Variables:
+#   $phases (List) - when in the meeting the item applies, such as "Before the meeting"
+guidance-phases = متى: { $phases }
 guidance-open-item = عرض التوصية
 
 ## Errors. Every error code has a message.
@@ -53,3 +68,15 @@ error-tampered = تعذّر فتح عنصر محفوظ لأنه تالف أو ع
 error-malformed_record = تعذّرت قراءة عنصر محفوظ. يمكن استخدام بقية العناصر.
 error-version_mismatch = أحد العناصر المحفوظة من إصدار آخر من التطبيق وتعذّرت قراءته.
 error-unknown_kind = أحد العناصر المحفوظة من نوع لا يعرفه هذا الإصدار.
+
+# (drafted, unreviewed)
+# Only where the system has no list rules for the language (Intl.ListFormat):
+# how a list is joined. list-pair joins the last two items, list-middle the others.
+# Variables:
+#   $first (String) - what comes first
+#   $second (String) - what comes last
+list-pair = { $first } و{ $second }
+# Variables:
+#   $first (String) - what comes first
+#   $second (String) - what comes last
+list-middle = { $first } و{ $second }

@@ -2,8 +2,10 @@
 # translation of the Swedish source locales/sv/cases.ftl. It has NOT been approved by a
 # reviewer. The Swedish text is authoritative.
 # ڕەشنووسی پێداچوونەوە بۆ نەکراو: وەرگێڕانی کوردیی ناوەندی (سۆرانی) بە یارمەتیی ئامێر لە دەقی سەرچاوەی سویدی (locales/sv/cases.ftl). هیچ پێداچوونەوەکارێک پەسەندی نەکردووە. دەقی سویدی دەقی باوەڕپێکراوە.
-# For reviewers: numbers are filled in by the UI after formatting; Sorani needs no
-# number agreement. Terms follow ckb/guidance.ftl and ckb/ui.ftl: ärende = "دۆسیە";
+# For reviewers: the UI formats numbers for the locale. A Sorani noun stays singular
+# after a numeral, so counts need no plural select; only where a verb agrees with a
+# count (one / more) is there a [one]/[other] select.
+# Terms follow ckb/guidance.ftl and ckb/ui.ftl: ärende = "دۆسیە";
 # krisplan = "پلانی قەیران"; kontaktöverenskommelse = "ڕێککەوتنی پەیوەندیکردن";
 # situationsbedömning = "هەڵسەنگاندنی دۆخ"; möte = "چاوپێکەوتن"; kodord = "وشەی
 # ڕەمزی"; stödperson = "کەسی پشتیوان"; tolk = "وەرگێڕ"; telefontolk = "وەرگێڕی
@@ -54,10 +56,10 @@ cases-new-heading = دۆسیەی نوێ
 cases-alias-label = ناوی خوازراو
 cases-alias-nudge-title = ناوێکی خوازراو بەکاربهێنە.
 cases-alias-nudge = هەرگیز ناو، ژمارەی کەسی، ناونیشان یان ژمارەی تەلەفۆنی کەسەکە مەنووسە. ئەگەر کەسێکی تر شاشەکە ببینێت، نابێت ناوە خوازراوەکە ئاشکرای بکات کە دۆسیەکە دەربارەی کێیە.
-cases-alias-placeholder = بۆ نموونە کلاینتی ⁨A⁩ یان گوڵەباخ
+cases-alias-placeholder = بۆ نموونە کلاینتی { "A" } یان گوڵەباخ
 cases-alias-warnings-heading = ناوە خوازراوەکە بپشکنە
 cases-alias-warnings-note = ئاگادارکردنەوەکە ڕێگریت لێ ناکات لە پاشەکەوتکردن. بڕیار بە دەست خۆتە.
-alias-warning-personal-identity-number = وا دیارە ناوە خوازراوەکە ژمارەی کەسی (⁨personnummer⁩) یان ژمارەی هەماهەنگی (⁨samordningsnummer⁩) تێدایە.
+alias-warning-personal-identity-number = وا دیارە ناوە خوازراوەکە ژمارەی کەسی ({ "personnummer" }) یان ژمارەی هەماهەنگی ({ "samordningsnummer" }) تێدایە.
 alias-warning-street-address = وا دیارە ناوە خوازراوەکە ناونیشانی شەقام یان کۆدی پۆستەی تێدایە.
 alias-warning-phone-number = وا دیارە ناوە خوازراوەکە ژمارەی تەلەفۆنی تێدایە.
 alias-warning-full-name = ناوە خوازراوەکە وەک ناوی یەکەم و ناوی بنەماڵە دەردەکەوێت.
@@ -110,13 +112,13 @@ cases-plan-safe-places = شوێنە سەلامەتەکان
 cases-plan-safe-place = شوێنی سەلامەت
 cases-plan-add-safe-place = زیادکردنی شوێن
 cases-plan-contacts = پەیوەندییەکان
-    .help = ئەو ژمارانەی کەسەکە دەتوانێت پەیوەندییان پێوە بکات. لە مەترسیی بەپەلەدا: ⁨112⁩.
+    .help = ئەو ژمارانەی کەسەکە دەتوانێت پەیوەندییان پێوە بکات. لە مەترسیی بەپەلەدا: 112.
 cases-contact-role = کێ
 cases-contact-label = ناولێنان
 cases-contact-number = ژمارە
-cases-role-emergency112 = ⁨112⁩ – ژمارەی فریاکەوتن
+cases-role-emergency112 = 112 – ژمارەی فریاکەوتن
 cases-role-police = پۆلیس
-cases-role-social-services-on-call = نۆبەتداری خزمەتگوزاریی کۆمەڵایەتی (⁨Socialjouren⁩)
+cases-role-social-services-on-call = نۆبەتداری خزمەتگوزاریی کۆمەڵایەتی ({ "Socialjouren" })
 cases-role-shelter = شوێنی حەوانەوەی پارێزراو
 cases-role-trusted-person = کەسی جێی متمانە
 cases-role-other = پەیوەندیی تر
@@ -131,7 +133,7 @@ cases-thing-other = هی تر
 cases-keep-ready-note = تێبینی
 cases-plan-add-keep-ready = زیادکردن
 cases-plan-code-word = نیشانەی فریاکەوتن: وشەیەک یان ئاماژەیەک کە واتای ئەوەیە کەسەکە هەر ئێستا پێویستی بە یارمەتییە
-    .help = نیشانەی فریاکەوتن بەشێکە لە پلانی قەیران. ئەمە وشەی ڕەمزیی ڕێککەوتنی پەیوەندیکردن نییە، کە تەنها بۆ تەلەفۆنکردنە کاتێک کەسەکە ناتوانێت قسە بکات، و ئەو ئاماژەیەش نییە کە بۆ کۆتاییهێنان بە گفتوگۆی لە ڕێگەی وەرگێڕەوە لەسەری ڕێککەوتوون. هەرگیز لە نامەی کورت (SMS) یان ئیمەیڵدا مەینووسە.
+    .help = نیشانەی فریاکەوتن بەشێکە لە پلانی قەیران. ئەمە وشەی ڕەمزیی ڕێککەوتنی پەیوەندیکردن نییە، کە تەنها بۆ تەلەفۆنکردنە کاتێک کەسەکە ناتوانێت قسە بکات، و ئەو ئاماژەیەش نییە کە بۆ کۆتاییهێنان بە گفتوگۆی لە ڕێگەی وەرگێڕەوە لەسەری ڕێککەوتوون. هەرگیز لە نامەی کورت ({ "SMS" }) یان ئیمەیڵدا مەینووسە.
 cases-plan-next-review = پێداچوونەوەی داهاتووی پلانەکە
 cases-plan-routine = بە کەسەکە ڕاگەیەنراوە کە پلانی قەیران ڕێکارێکە لە هەموو دۆسیەکاندا
     .help = پێویستە بە کەسی لە مەترسیدا ڕابگەیەنرێت کە ئەمە ڕێکارێکە کە دامەزراوەکە لە هەموو دۆسیەکاندا پەیڕەوی دەکات، تەنانەت ئەگەر لەوانەیە هەرگیز پێویست نەکات پلانی قەیرانەکە بەکاربهێنرێت.
@@ -150,7 +152,7 @@ cases-contact-code-word = وشەیەکی ڕەمزی لە تەلەفۆندا بە
     .help = ئایا دەتوانن لەسەر وشەیەکی ڕەمزی ڕێک بکەون بۆ ئەو کاتەی کەسەکە ناتوانێت قسە بکات؟ وشەی ڕەمزی تەنها بۆ تەلەفۆنکردنە. ئەمە نیشانەی فریاکەوتنی پلانی قەیران نییە، و ئەو ئاماژەیەش نییە کە بۆ کۆتاییهێنان بە گفتوگۆی لە ڕێگەی وەرگێڕەوە لەسەری ڕێککەوتوون.
 cases-contact-someone-else = ئەگەر کەسێکی تر وەڵامی دایەوە
     .help = ئەوەی دەیڵێیت و دەیکەیت ئەگەر کەسێک جگە لە خودی کەسەکە وەڵامی دایەوە.
-cases-contact-sms-heading = نامەی کورت (⁨SMS⁩)
+cases-contact-sms-heading = نامەی کورت ({ "SMS" })
 cases-contact-sms-warning = وریای ئەوە بە کە چی لە نامەی کورتدا دەنووسرێت. کێ لەوانەیە ئەمە بخوێنێتەوە؟ هەروەها لەبیرت بێت کە تەنانەت ژمارە مۆبایلە پارێزراوەکانیش (نهێنییەکان) لە نامەی کورتدا دەردەکەون.
 cases-contact-sms-allowed = ئایا دەکرێت نامەی کورت بەکاربهێنرێت؟
 cases-sms-allowed-yes = بەڵێ
@@ -176,20 +178,25 @@ cases-interpreter-gender-male = پیاو
 cases-interpreter-gender-no-preference = هیچ ویستێکی تایبەت نییە
 cases-interpreter-avoid = ئەو وەرگێڕانەی نابێت بەکاربهێنرێن
     .help = بۆ نموونە ئەو وەرگێڕانەی خێزان، خزم یان کەسانی تری ناوچەکەی کەسەکە دەناسن. وەرگێڕەکە دەبێت بێلایەن بێت و نابێت لە ڕێگەی بڵاوکردنەوەی دەنگۆ یان پەیوەندی لەگەڵ خێزان، خزم یان ناسیاوانی کەسەکەدا ببێتە هەڕەشە.
+# Variables:
+#   $names (String) - interpreters who must not be used, in the practitioner's words
+cases-interpreter-avoid-named = ئەو وەرگێڕانەی نابێت بەکاربهێنرێن: { $names }
 cases-interpreter-name-announced = ناوی وەرگێڕەکە پێشوەختە ڕادەگەیەنرێت
     .help = ئەگەر بکرێت، ناوی وەرگێڕەکە پێشوەختە ڕابگەیەنە بۆ ئەوەی کەسەکە بتوانێت بڵێت ئەگەر ئەو وەرگێڕە ناکرێت بەکاربهێنرێت، بۆ نموونە لەبەر ئەوەی وەرگێڕەکە تۆڕی کۆمەڵایەتیی کەسەکە دەناسێت (خێزان، خزم یان کەسانی تر لە ناوچەکەدا).
 cases-contact-support-person = کەسی پشتیوان
 cases-support-who = کێ (ڕۆڵ یان ناوی خوازراو، نەک ناو)
 cases-support-confirmed = ئەو بەروارەی پشتڕاست کرایەوە کە کەسی پشتیوان ویستی خودی کەسەکەیە
-    .help = دڵنیا ببەرەوە کە ئەمە ویستی خودی کەسەکەیە و شتێک نییە بەسەریدا سەپێنرابێت. لە ⁨JO 2010/11 s. 328⁩ (ئۆمبودزمانی پەرلەمان) دەردەکەوێت کە خزمەتگوزاریی کۆمەڵایەتی دەتوانێت زیاتر لە ئامادەبوونی کەسی پشتیوان بکۆڵێتەوە ئەگەر هۆکار هەبێت بۆ گومانکردن لە مەبەستەکەی؛ کەسێک کە وەک پشتیوان ڕەفتار ناکات دەکرێت ڕێگەی پێنەدرێت بێتە ناو چاوپێکەوتنەکە.
+    .help = دڵنیا ببەرەوە کە ئەمە ویستی خودی کەسەکەیە و شتێک نییە بەسەریدا سەپێنرابێت. لە { "JO 2010/11 s. 328" } (ئۆمبودزمانی پەرلەمان) دەردەکەوێت کە خزمەتگوزاریی کۆمەڵایەتی دەتوانێت زیاتر لە ئامادەبوونی کەسی پشتیوان بکۆڵێتەوە ئەگەر هۆکار هەبێت بۆ گومانکردن لە مەبەستەکەی؛ کەسێک کە وەک پشتیوان ڕەفتار ناکات دەکرێت ڕێگەی پێنەدرێت بێتە ناو چاوپێکەوتنەکە.
 cases-support-confirm-today = ئەمڕۆ پشتڕاست کرایەوە
-cases-support-confirmed-on = ویستی خودی کەسەکە لە { $date } پشتڕاست کرایەوە
+# Variables:
+#   $date (Date) - the day the person's own wish was confirmed
+cases-support-confirmed-on = ویستی خودی کەسەکە لە { DATETIME($date, dateStyle: "medium") } پشتڕاست کرایەوە
 cases-support-not-confirmed = ویستی خودی کەسەکە پشتڕاست نەکراوەتەوە
 
 ## Situation review. No score and no numbers: the judgement is in words.
 cases-review-heading = هەڵسەنگاندنی دۆخ
 cases-review-intro = هەڵسەنگاندنێکی پیشەیی ڕێکخراو، بوار بە بوار، ئێستا و پێشتر. هیچ خاڵ و هیچ کۆیەک نادات: هەڵسەنگاندنەکە هی خۆتە، و بۆچوونی خودی کەسەکە لە تەنیشتیەوە دادەنرێت.
-cases-review-official = هەڵسەنگاندنی فەرمیی مەترسی لە سیستەمی ئاسایی دامەزراوەکەدا ئەنجام دەدرێت. ئەم لاپەڕەیە جێگەی ئەو ناگرێتەوە. پۆلیس خۆی لە چوارچێوەی چالاکییەکانی بۆ قوربانیانی تاوان و ئاسایشی کەسی (BOPS) هەڵسەنگاندنی مەترسی ئەنجام دەدات. خزمەتگوزاریی کۆمەڵایەتی و پۆلیس هەڵسەنگاندنەکانی مەترسی لەگەڵ یەکتردا ئاڵوگۆڕ دەکەن، بەپێی ئامۆژگارییە گشتییەکانی سەر بە بەشی 4، ماددەی 1 لە ڕێساکانی Socialstyrelsen دەربارەی توندوتیژی لە پەیوەندییە نزیکەکاندا (HSLF-FS 2022:39).
+cases-review-official = هەڵسەنگاندنی فەرمیی مەترسی لە سیستەمی ئاسایی دامەزراوەکەدا ئەنجام دەدرێت. ئەم لاپەڕەیە جێگەی ئەو ناگرێتەوە. پۆلیس خۆی لە چوارچێوەی چالاکییەکانی بۆ قوربانیانی تاوان و ئاسایشی کەسی ({ "BOPS" }) هەڵسەنگاندنی مەترسی ئەنجام دەدات. خزمەتگوزاریی کۆمەڵایەتی و پۆلیس هەڵسەنگاندنەکانی مەترسی لەگەڵ یەکتردا ئاڵوگۆڕ دەکەن، بەپێی ئامۆژگارییە گشتییەکانی سەر بە { "4 kap. 1 §" } (بەشی 4، ماددەی 1) لە ڕێساکانی { "Socialstyrelsen" } دەربارەی توندوتیژی لە پەیوەندییە نزیکەکاندا ({ "HSLF-FS 2022:39" }).
 cases-review-now = ئێستا
 cases-review-before = پێشتر
 cases-rating-present = هەیە
@@ -197,7 +204,7 @@ cases-rating-partly = تا ڕادەیەک
 cases-rating-absent = نییە
 cases-rating-unknown = نازانم
 cases-review-note = تێبینی
-cases-review-children-routine = لیژنەی کاروباری کۆمەڵایەتی (⁨socialnämnden⁩) دەبێت ڕێکار دابنێت بۆ ئەوەی ئەو زانیارییەی کە منداڵێک لەوانەیە توندوتیژیی لێ بکرێت یان لەوانەیە شایەتی توندوتیژی بووبێت، چۆن بگوازرێتەوە بۆ ئەو بەشەی دامەزراوەکە کە بەرپرسە لە لێکۆڵینەوە لە پێداویستییەکانی منداڵەکە (⁨2 kap. 5 §⁩، واتە بەشی 2، ماددەی 5، لە ڕێساکانی ⁨Socialstyrelsen⁩ دەربارەی توندوتیژی لە پەیوەندییە نزیکەکاندا، ⁨HSLF-FS 2022:39⁩).
+cases-review-children-routine = لیژنەی کاروباری کۆمەڵایەتی ({ "socialnämnden" }) دەبێت ڕێکار دابنێت بۆ ئەوەی ئەو زانیارییەی کە منداڵێک لەوانەیە توندوتیژیی لێ بکرێت یان لەوانەیە شایەتی توندوتیژی بووبێت، چۆن بگوازرێتەوە بۆ ئەو بەشەی دامەزراوەکە کە بەرپرسە لە لێکۆڵینەوە لە پێداویستییەکانی منداڵەکە ({ "2 kap. 5 §" }، واتە بەشی 2، ماددەی 5، لە ڕێساکانی { "Socialstyrelsen" } دەربارەی توندوتیژی لە پەیوەندییە نزیکەکاندا، { "HSLF-FS 2022:39" }).
 cases-review-children-passed-on = زانیارییەکان دەربارەی منداڵان بەپێی ڕێکارەکە گوازراونەتەوە
 cases-review-judgement = هەڵسەنگاندن
 cases-review-own-view = بۆچوونی خودی کەسەکە دەربارەی مەترسییەکە
@@ -218,7 +225,7 @@ review-item-collective-multiple-perpetrators = زیاتر لە کەسێک کۆن
 review-item-collective-family-mandate = خێزان یان خزمان لە پشت کۆنتڕۆڵەکەوەن یان داوای دەکەن
 review-item-collective-reputation = پەنا بۆ ناوبانگی خێزان لە ناو دەوروبەردا دەبرێت
 review-item-collective-network-abroad = خزم یان تۆڕێک لە دەرەوەی وڵات تێوەگلاون یان دەتوانن دەستیان بە کەسەکە بگات
-review-item-vulnerability-intellectual-disability = کەمئەندامیی هزری (گرووپێکی زۆر ئاسیبپەزیر کە دۆزینەوەی قورسە؛ ئامرازی پەیوەندیکردنی ⁨Våga förstå!⁩ دەتوانێت یارمەتیدەر بێت)
+review-item-vulnerability-intellectual-disability = کەمئەندامیی هزری (گرووپێکی زۆر ئاسیبپەزیر کە دۆزینەوەی قورسە؛ ئامرازی پەیوەندیکردنی { "Våga förstå!" } دەتوانێت یارمەتیدەر بێت)
 review-item-vulnerability-dependence = پشتبەستن بەو کەسانەی توندوتیژییەکە ئەنجام دەدەن (پارە، نیشتەجێبوون، چاودێری، مۆڵەتی نیشتەجێبوون)
 review-item-vulnerability-isolation = هیچ تۆڕێکی کۆمەڵایەتیی خۆی نییە، دابڕاوە
 review-item-vulnerability-ill-health = هەست بە باشی نەکردن کە کار لە توانای گێڕانەوە بە شێوەیەکی پێکەوەبەستراو دەکات
@@ -239,15 +246,29 @@ cases-meeting-new = چاوپێکەوتنی نوێ
 cases-meeting-date = بەروار
 cases-meeting-create = دەستپێکردنی چاوپێکەوتن
 cases-meeting-open = دۆخی چاوپێکەوتن
-cases-meeting-title = چاوپێکەوتنی { $date }
+# Variables:
+#   $date (Date) - the meeting's day
+cases-meeting-title = چاوپێکەوتنی { DATETIME($date, dateStyle: "medium") }
+# Variables:
+#   $date (Date) - the meeting's day
+cases-meeting-list-date = { DATETIME($date, dateStyle: "medium") }
 cases-meeting-delete = سڕینەوەی چاوپێکەوتنەکە
 cases-meeting-delete-title = چاوپێکەوتنەکە بسڕدرێتەوە؟
-cases-meeting-delete-confirm = چاوپێکەوتنی { $date } یەکسەر دەسڕدرێتەوە، لەگەڵ لیستی پشکنین و تێبینییەکان. ئەمە ناگەڕێندرێتەوە.
+# Variables:
+#   $date (Date) - the meeting's day
+cases-meeting-delete-confirm = چاوپێکەوتنی { DATETIME($date, dateStyle: "medium") } یەکسەر دەسڕدرێتەوە، لەگەڵ لیستی پشکنین و تێبینییەکان. ئەمە ناگەڕێندرێتەوە.
 cases-meeting-delete-failed = چاوپێکەوتنەکە نەسڕایەوە.
 cases-meeting-back = گەڕانەوە بۆ لیستی چاوپێکەوتنەکان
 cases-meeting-checklist = لیستی پشکنین
 cases-meeting-phases-label = قۆناغی چاوپێکەوتن
-cases-meeting-progress = { $done } لە { $total } تەواو بوون
+# Variables:
+#   $done (Number) - items done
+#   $total (Number) - items in all
+cases-meeting-progress =
+    { $done ->
+        [one] { $done } لە { $total } تەواو بوو
+       *[other] { $done } لە { $total } تەواو بوون
+    }
 cases-meeting-check-note = تێبینی
 cases-meeting-show-advice = ڕاسپاردەکە پیشان بدە
 cases-meeting-facts = دەربارەی چاوپێکەوتنەکە
@@ -266,7 +287,17 @@ cases-interpreter-used-on-site = وەرگێڕی ئامادە لە شوێن
 cases-meeting-attendees = بەشداربووان (ڕۆڵ، نەک ناو)
 cases-meeting-attendee-role = ڕۆڵ بۆ زیادکردن
 cases-meeting-add-attendee = زیادکردنی بەشداربوو
-cases-meeting-remove-attendee = لابردنی { $role }
+# Variables:
+#   $role (String) - the attendee's role: practitioner, interpreter, support-person, colleague, police or other
+cases-meeting-remove-attendee =
+    { $role ->
+        [practitioner] لابردنی کارمەندی پسپۆڕ
+        [interpreter] لابردنی وەرگێڕ
+        [support-person] لابردنی کەسی پشتیوان
+        [colleague] لابردنی هاوکار
+        [police] لابردنی پۆلیس
+       *[other] لابردنی بەشداربووی تر
+    }
 cases-attendee-practitioner = کارمەندی پسپۆڕ
 cases-attendee-interpreter = وەرگێڕ
 cases-attendee-support-person = کەسی پشتیوان
@@ -292,4 +323,6 @@ cases-retention-open = دۆسیە بۆ پێداچوونەوە: { $count }
 cases-retention-heading = دۆسیە بۆ پێداچوونەوە
 cases-retention-intro = ئەم دۆسیانە زیاتر لە { $days } ڕۆژە نەگۆڕاون. ئەوەی چیتر پێویست نییە بیسڕەوە. هیچ شتێک بەبێ پشتڕاستکردنەوەی تۆ ناسڕدرێتەوە.
 cases-retention-none = هیچ دۆسیەیەک پێویستی بە پێداچوونەوە نییە.
-cases-retention-untouched = دوایین گۆڕانکاری: { $date }
+# Variables:
+#   $date (Date) - when the case was last changed
+cases-retention-untouched = دوایین گۆڕانکاری: { DATETIME($date, dateStyle: "medium") }

@@ -11,8 +11,22 @@
 translation-title = پێداچوونەوەی وەرگێڕان
 translation-intro = هەر دەقێک لەگەڵ دەقی سەرچاوەدا بەراورد بکە. وەک پەسەندکراو یان پێویستی بە گۆڕانکاری نیشانەی بکە، و ئەگەر ویستت لێدوانێک بنووسە. سویدی زمانی سەرچاوەیە و لە کاتی گوماندا دەقی سویدی باوەڕپێکراوە.
 translation-progress-heading = پێداچوونەوە بەپێی زمان
-translation-progress-label = { $name }: { $approved } لە { $total } دەق پەسەند کراون
-translation-progress-missing = { $count } دەق بوونی نییە و بە زمانێکی جێگرەوە پیشان دەدرێن.
+# Variables:
+#   $name (String) - the language's name
+#   $approved (Number) - texts approved
+#   $total (Number) - texts in all
+translation-progress-label =
+    { $approved ->
+        [one] { $name }: { $approved } لە { $total } دەق پەسەند کراوە
+       *[other] { $name }: { $approved } لە { $total } دەق پەسەند کراون
+    }
+# Variables:
+#   $count (Number) - texts missing
+translation-progress-missing =
+    { $count ->
+        [one] { $count } دەق بوونی نییە و بە زمانێکی جێگرەوە پیشان دەدرێت.
+       *[other] { $count } دەق بوونیان نییە و بە زمانێکی جێگرەوە پیشان دەدرێن.
+    }
 translation-choose = زمان هەڵبژێرە
 translation-source = زمانی سەرچاوە
 translation-target = ئەو زمانەی پێداچوونەوەی بۆ دەکرێت
@@ -20,7 +34,10 @@ translation-filter = پیشاندان
 translation-filter-all = هەموو دەقەکان
 translation-filter-unreviewed = تەنها ئەوانەی پێداچوونەوەیان بۆ نەکراوە
 translation-filter-needs-change = تەنها ئەوانەی پێویستیان بە گۆڕانکارییە
-translation-count = { $shown } لە { $total } دەق پیشان دەدرێن.
+# Variables:
+#   $shown (Number) - texts shown
+#   $total (Number) - texts in all
+translation-count = پیشاندانی { $shown } لە { $total } دەق.
 translation-none = بەم هەڵبژاردنە هیچ دەقێک نییە بۆ پیشاندان.
 translation-pages = پەڕەکان
 translation-page-previous = پەڕەی پێشوو
@@ -29,7 +46,7 @@ translation-page-next = پەڕەی دواتر
 #   $page (Number) - the page shown, counted from 1
 #   $pages (Number) - how many pages the list has
 translation-page-status = پەڕەی { $page } لە { $pages }
-translation-key = ناسنامە (⁨ID⁩)
+translation-key = ناسنامە ({ "ID" })
 translation-state-label = پێداچوونەوە
 translation-state-unreviewed = پێداچوونەوەی بۆ نەکراوە
 translation-state-approved = پەسەندکراو
@@ -50,11 +67,11 @@ translation-damaged = پێداچوونەوە پاشەکەوتکراوەکە تێ
 translation-export-heading = هەناردەکردن بۆ وەرگێڕەکان
 translation-export-help = فایلەکە هەموو دەقێک لەگەڵ دۆخی پێداچوونەوە، دەقی سەرچاوەی سویدی و لێدوانەکەی لەخۆ دەگرێت.
 translation-export = هەناردەکردنی فایل
-translation-exported = فایلەکە پاشەکەوت کرا: { $path } ({ $bytes } بایت)
+translation-exported = فایلی { $file } لە فۆڵدەری { "exports" } لەناو فۆڵدەری داتای ئەپەکە پاشەکەوت کرا ({ $bytes } بایت).
 translation-import-heading = هاوردەکردنی وەرگێڕانێکی نوێکراوە
-translation-import-help = ناوەڕۆکی فایلێکی .⁨ftl⁩ لێرە دابنێ (⁨paste⁩) یان فایلێک هەڵبژێرە. ئەو دەقانەی گۆڕاون دووبارە دەبنەوە بە پێداچوونەوە بۆ نەکراو.
+translation-import-help = ناوەڕۆکی فایلێکی { ".ftl" } لێرە دابنێ ({ "paste" }) یان فایلێک هەڵبژێرە. ئەو دەقانەی گۆڕاون دووبارە دەبنەوە بە پێداچوونەوە بۆ نەکراو.
 translation-import-text = دەق بۆ هاوردەکردن
-translation-import-file = فایلێکی .⁨ftl⁩ هەڵبژێرە
+translation-import-file = فایلێکی { ".ftl" } هەڵبژێرە
 translation-import = هاوردەکردن
 translation-report-heading = ئەنجامی هاوردەکردن
 translation-report-errors = هەڵەکانی ناو فایلەکە: { $count }
@@ -63,11 +80,22 @@ translation-report-added = دەقی نوێ: { $count }
 translation-report-changed = دەقی گۆڕاو: { $count }
 translation-report-unchanged = دەقی نەگۆڕاو: { $count }
 translation-report-missing = لە فایلەکەدا نییە: { $count }
-translation-report-unknown = ناسنامەی (⁨ID⁩) نەناسراو، پشتگوێ خران: { $count }
+translation-report-unknown = ناسنامەی ({ "ID" }) نەناسراو، پشتگوێ خران: { $count }
 translation-report-variables = گۆڕاوی هەڵە، هاوردە نەکران: { $count }
-translation-report-variable-line = { $key }: دەبێت { $expected } هەبێت، { $found } هەیە
+# Variables:
+#   $key (String) - the text's ID
+#   $expected (List) - the variables it should have
+#   $nexpected (Number) - how many they are
+#   $found (List) - the variables it has
+#   $nfound (Number) - how many they are
+translation-report-variable-line = { $key }: پێویستە: { $nexpected ->
+        [0] هیچ
+       *[other] { $expected }
+    }، هەیە: { $nfound ->
+        [0] هیچ
+       *[other] { $found }
+    }
 translation-report-reset = گەڕایەوە بۆ پێداچوونەوە بۆ نەکراو: { $count }
-translation-report-none = هیچ
 
 ## Show to the person
 person-title = پیشاندان بۆ کەسەکە
@@ -82,5 +110,5 @@ person-contact-heading = ئەمە ئەوەیە کە لەسەری ڕێککەوت�
 person-contact-safe-note = تەنها ئەوە پیشان دەدرێت کە پیشاندانی لەسەر شاشە سەلامەتە: هیچ وشەیەکی ڕەمزی، هیچ تێبینییەک دەربارەی خێزان و هیچ زانیارییەک دەربارەی وەرگێڕەکان.
 person-contact-call = تەلەفۆنکردن سەلامەتە
 person-contact-when = کەی تەلەفۆنکردن گونجاوە
-person-contact-sms = نامەی کورت (⁨SMS⁩)
+person-contact-sms = نامەی کورت ({ "SMS" })
 person-contact-channel = شێوازی دڵخوازی پەیوەندیکردن

@@ -6,7 +6,7 @@
 
 ## General interface text.
 
-app-name = ⁨Trygg⁩
+app-name = { "Trygg" }
 loading = بار دەکرێت …
 nav-label = لیستی سەرەکی
 nav-guidance = ڕێنمایی
@@ -31,11 +31,15 @@ guidance-search-clear = سڕینەوەی گەڕانەکە
 guidance-references = سەرچاوەکان
 guidance-address = ناونیشان: { $url }
 guidance-for-person = بۆ کەسەکەش پیشان دەدرێت
-phase-label = کەی
+# The caption over an item's body: the sheet's own words (drafted, unreviewed).
+guidance-from-sheet = لە پەڕەی ڕێنماییەکەوە
 phase-before = پێش چاوپێکەوتن
 phase-during = لە کاتی چاوپێکەوتن
 phase-after = دوای چاوپێکەوتن
 phase-any = هەموو کات
+# Variables:
+#   $phases (List) - when in the meeting the item applies, such as "Before the meeting"
+guidance-phases = کەی: { $phases }
 guidance-open-item = ڕاسپاردەکە پیشان بدە
 
 ## Errors. Every error code has a message.
@@ -52,3 +56,15 @@ error-tampered = بابەتێکی پاشەکەوتکراو نەکرایەوە، 
 error-malformed_record = بابەتێکی پاشەکەوتکراو نەخوێندرایەوە. بابەتەکانی تر هێشتا بەکاردێن.
 error-version_mismatch = بابەتێکی پاشەکەوتکراو لە وەشانێکی تری ئەپەکەوەیە و نەخوێندرایەوە.
 error-unknown_kind = بابەتێکی پاشەکەوتکراو لە جۆرێکە کە ئەم وەشانە نایناسێت.
+
+# (drafted, unreviewed)
+# Only where the system has no list rules for the language (Intl.ListFormat):
+# how a list is joined. list-pair joins the last two items, list-middle the others.
+# Variables:
+#   $first (String) - what comes first
+#   $second (String) - what comes last
+list-pair = { $first } و { $second }
+# Variables:
+#   $first (String) - what comes first
+#   $second (String) - what comes last
+list-middle = { $first }، { $second }

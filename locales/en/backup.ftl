@@ -5,7 +5,9 @@
 
 backup-title = Backup
 backup-intro = A backup is an encrypted file holding every case. With it you can move the cases to a new device, or get them back if this device breaks or is replaced.
-backup-last = Last backup: { $date }
+# Variables:
+#   $date (Date) - when the last backup was made
+backup-last = Last backup: { DATETIME($date, dateStyle: "medium") }
 backup-last-never = No backup has been made yet.
 backup-reminder = It is time to make a backup, so that the cases are kept if something happens to the device.
 
@@ -37,8 +39,12 @@ backup-export-pass = Choose a passphrase for the backup
 backup-export-repeat = Type the passphrase again
 backup-export-button = Choose where to save the file
 backup-export-working = Encrypting … this takes a few seconds.
+# Variables:
+#   $file (String) - the file's name
 backup-export-done = The backup is saved in the file { $file }.
 backup-export-contents = Contents
+# Variables:
+#   $n (Number) - how many records
 backup-export-damaged = Records that could not be read on this device and so are not in the backup: { $n }
 
 ## Restoring a backup
@@ -55,7 +61,9 @@ backup-import-pass = The passphrase the backup was saved with
 backup-import-button = Choose file and restore
 backup-import-working = Checking and decrypting … this takes a few seconds.
 backup-import-done = The backup has been restored.
-backup-import-created = The backup was made on { $date }.
+# Variables:
+#   $date (Date) - when the backup was made
+backup-import-created = The backup was made on { DATETIME($date, dateStyle: "medium") }.
 backup-import-changes = What changed
 backup-import-col-kind = Kind
 backup-import-col-added = Added
@@ -64,9 +72,34 @@ backup-import-col-kept = Kept
 backup-import-col-removed = Removed
 backup-import-kept-help = Kept: the same or a newer version was already on this device.
 backup-import-nothing = Nothing needed to change.
+# Variables:
+#   $n (Number) - how many records
 backup-import-skipped = Records not brought in: { $n }
-backup-skip-item = { $kind }: { $n }
-backup-skip-item-case = { $kind } in the case { $case }: { $n }
+# Variables:
+#   $kind (String) - the kind of record: case, crisis_plan, contact_agreement, situation_review, meeting or unknown
+#   $n (Number) - how many
+backup-skip-item =
+    { $kind ->
+        [case] Cases
+        [crisis_plan] Crisis plans
+        [contact_agreement] Contact agreements
+        [situation_review] Situation reviews
+        [meeting] Meetings
+       *[unknown] An unknown kind of record
+    }: { $n }
+# Variables:
+#   $kind (String) - the kind of record: case, crisis_plan, contact_agreement, situation_review, meeting or unknown
+#   $case (String) - the case's alias
+#   $n (Number) - how many
+backup-skip-item-case =
+    { $kind ->
+        [case] The case
+        [crisis_plan] The crisis plan
+        [contact_agreement] The contact agreement
+        [situation_review] The situation review
+        [meeting] Meetings
+       *[unknown] An unknown kind of record
+    } in the case { $case }: { $n }
 backup-skip-unknown_kind = A kind of record this version of the app does not know. Update the app and restore again to include them.
 backup-skip-record_version = Saved in a newer format than this version of the app can read. Update the app and restore again to include them.
 backup-skip-invalid = The records do not pass the app's checks, for example because a text is too long, so they were not brought in.

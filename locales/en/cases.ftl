@@ -13,8 +13,15 @@ cases-empty = No cases yet. Create one with an alias.
 cases-empty-filtered = No active cases. Tick “Show archived” to see the archived ones.
 cases-search-label = Search the cases
 cases-search-none = No case has an alias that matches the search.
+# Variables:
+#   $shown (Number) - cases shown
+#   $total (Number) - cases in all
 cases-shown-of = Showing { $shown } of { $total }
+# Variables:
+#   $count (Number) - cases not shown yet
 cases-show-more = Show more ({ $count } more)
+# Variables:
+#   $count (Number) - cases that could not be opened
 cases-damaged = Some cases could not be opened ({ $count }). The files may be damaged. The other cases show as usual.
 cases-loading-list = Loading cases …
 cases-loading = Opening the case …
@@ -22,8 +29,14 @@ cases-back = Back to the cases
 cases-open = Open
 cases-cancel = Cancel
 cases-remove = Remove
+# Variables:
+#   $n (Number) - the step's number, counted from 1
 cases-remove-n = Remove step { $n }
+# Variables:
+#   $n (Number) - the step's number, counted from 1
 cases-move-up-n = Move step { $n } up
+# Variables:
+#   $n (Number) - the step's number, counted from 1
 cases-move-down-n = Move step { $n } down
 
 ## Colour tags
@@ -63,7 +76,11 @@ cases-archived-label = Archived
 cases-archived-help = Archived cases are hidden in the list but kept until you delete them.
 cases-delete = Delete the case
 cases-delete-title = Delete the case?
+# Variables:
+#   $alias (String) - the case's alias
 cases-delete-confirm = The case { $alias } is deleted at once, with its crisis plan, contact agreement, situation review and all meetings. This cannot be undone.
+# Variables:
+#   $alias (String) - the case's alias
 cases-delete-confirm-yes = Delete { $alias }
 cases-delete-failed = The case could not be deleted.
 
@@ -90,6 +107,8 @@ cases-warning-kind-other = Other
 cases-plan-add-warning = Add a warning sign
 cases-plan-steps = Steps if something happens
     .help = What the person does, in order, if something happens and they need help or protection.
+# Variables:
+#   $n (Number) - the step's number, counted from 1
 cases-plan-step = Step { $n }
 cases-plan-empty-step = (empty step)
 cases-plan-add-step = Add a step
@@ -164,6 +183,9 @@ cases-interpreter-gender-male = Man
 cases-interpreter-gender-no-preference = No preference
 cases-interpreter-avoid = Interpreters who must not be used
     .help = For example interpreters who know the person's family, relatives or others in the area. The interpreter must be neutral and must not become a threat through rumours or contacts with the person's family, relatives or acquaintances.
+# Variables:
+#   $names (String) - interpreters who must not be used, in the practitioner's words
+cases-interpreter-avoid-named = Interpreters who must not be used: { $names }
 cases-interpreter-name-announced = The interpreter's name is given in advance
     .help = If possible, give the interpreter's name in advance, so the person can say if the interpreter cannot be used, for example because the interpreter knows the person's social network (family, relatives or others in the area).
 cases-contact-support-person = Support person
@@ -171,7 +193,9 @@ cases-support-who = Who (a role or an alias, not a name)
 cases-support-confirmed = Date it was confirmed that the support person is the person's own wish
     .help = Make sure it is the person's own wish and not something forced on them. JO 2010/11 p. 328 means social services may look further into a support person's presence if there is reason to question its purpose; someone who does not act as a support may be refused entry to the meeting.
 cases-support-confirm-today = Confirmed today
-cases-support-confirmed-on = Own wish confirmed { $date }
+# Variables:
+#   $date (Date) - the day the person's own wish was confirmed
+cases-support-confirmed-on = Own wish confirmed { DATETIME($date, dateStyle: "medium") }
 cases-support-not-confirmed = Own wish not confirmed
 
 ## Situation review. No score and no numbers: the judgement is in words.
@@ -227,14 +251,24 @@ cases-meeting-new = New meeting
 cases-meeting-date = Date
 cases-meeting-create = Start the meeting
 cases-meeting-open = Meeting mode
-cases-meeting-title = Meeting { $date }
+# Variables:
+#   $date (Date) - the meeting's day
+cases-meeting-title = Meeting { DATETIME($date, dateStyle: "medium") }
+# Variables:
+#   $date (Date) - the meeting's day
+cases-meeting-list-date = { DATETIME($date, dateStyle: "medium") }
 cases-meeting-delete = Delete the meeting
 cases-meeting-delete-title = Delete the meeting?
-cases-meeting-delete-confirm = The meeting { $date } is deleted at once, with its checklist and notes. This cannot be undone.
+# Variables:
+#   $date (Date) - the meeting's day
+cases-meeting-delete-confirm = The meeting { DATETIME($date, dateStyle: "medium") } is deleted at once, with its checklist and notes. This cannot be undone.
 cases-meeting-delete-failed = The meeting could not be deleted.
 cases-meeting-back = Back to the meetings
 cases-meeting-checklist = Checklist
 cases-meeting-phases-label = Part of the meeting
+# Variables:
+#   $done (Number) - items done
+#   $total (Number) - items in all
 cases-meeting-progress = { $done } of { $total } done
 cases-meeting-check-note = Note
 cases-meeting-show-advice = Show the recommendation
@@ -254,7 +288,17 @@ cases-interpreter-used-on-site = On-site interpreter
 cases-meeting-attendees = Attendees (role, not name)
 cases-meeting-attendee-role = Role to add
 cases-meeting-add-attendee = Add an attendee
-cases-meeting-remove-attendee = Remove { $role }
+# Variables:
+#   $role (String) - the attendee's role: practitioner, interpreter, support-person, colleague, police or other
+cases-meeting-remove-attendee =
+    { $role ->
+        [practitioner] Remove the practitioner
+        [interpreter] Remove the interpreter
+        [support-person] Remove the support person
+        [colleague] Remove the colleague
+        [police] Remove the police officer
+       *[other] Remove the other attendee
+    }
 cases-attendee-practitioner = Practitioner
 cases-attendee-interpreter = Interpreter
 cases-attendee-support-person = Support person
@@ -276,8 +320,18 @@ cases-quick-ready = Arranged:
 cases-quick-not-ready = Not arranged:
 
 ## Retention: cases not changed for a long time
+# Variables:
+#   $count (Number) - cases to go through
 cases-retention-open = Cases to review: { $count }
 cases-retention-heading = Cases to review
-cases-retention-intro = These cases have not been changed for more than { $days } days. Delete what is no longer needed. Nothing is deleted without your confirmation.
+# Variables:
+#   $days (Number) - days without a change
+cases-retention-intro =
+    { $days ->
+        [one] These cases have not been changed for more than { $days } day. Delete what is no longer needed. Nothing is deleted without your confirmation.
+       *[other] These cases have not been changed for more than { $days } days. Delete what is no longer needed. Nothing is deleted without your confirmation.
+    }
 cases-retention-none = No cases need reviewing.
-cases-retention-untouched = Last changed { $date }
+# Variables:
+#   $date (Date) - when the case was last changed
+cases-retention-untouched = Last changed { DATETIME($date, dateStyle: "medium") }

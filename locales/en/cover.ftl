@@ -28,14 +28,38 @@ passcode-title = Enter code
 passcode-label = Code
 passcode-submit = OK
 passcode-digits-keyboard = Number keys
+# Variables:
+#   $count (Number) - attempts left before the vault is wiped
 passcode-attempts-left = Attempts left: { $count }
-passcode-wait-seconds = Wait { $seconds } seconds before trying again.
-passcode-wait-minutes = Wait { $minutes } minutes before trying again.
+# Variables:
+#   $seconds (Number) - seconds to wait
+passcode-wait-seconds =
+    { $seconds ->
+        [one] Wait { $seconds } second before trying again.
+       *[other] Wait { $seconds } seconds before trying again.
+    }
+# Variables:
+#   $minutes (Number) - minutes to wait
+passcode-wait-minutes =
+    { $minutes ->
+        [one] Wait { $minutes } minute before trying again.
+       *[other] Wait { $minutes } minutes before trying again.
+    }
 
 ## Passcode strength
 strength-label = Passcode strength
-strength-digits-too-short = { $count } digits is too short. At least 6 digits are required; 10 or more are recommended.
+# Variables:
+#   $count (Number) - how many digits the code has (fewer than 6)
+strength-digits-too-short =
+    { $count ->
+        [one] { $count } digit is too short. At least 6 digits are required; 10 or more are recommended.
+       *[other] { $count } digits is too short. At least 6 digits are required; 10 or more are recommended.
+    }
+# Variables:
+#   $count (Number) - how many digits the code has (6 to 9)
 strength-digits-weak = { $count } digits is a short code. If someone copies the app's file, every code of that length can be tried on a computer, and a short code is found quickly however slow the lock is. Choose at least 10 digits with the calculator, or a passphrase with the plain passcode screen.
+# Variables:
+#   $count (Number) - how many digits the code has (10 or more)
 strength-digits-good = { $count } digits. Good. Each further digit makes the code ten times harder to guess.
 strength-phrase-too-short = Too short. A passphrase needs at least 8 characters.
 strength-phrase-weak = Weak. Add more words: four or more unrelated words are best.
@@ -86,8 +110,20 @@ settings-title = Settings
 settings-general = Start and lock
 settings-cover-digits-confirm = My code (and any duress code) contains only digits. Otherwise the app cannot be opened with the calculator.
 settings-idle = Lock automatically after
-settings-idle-seconds = { $count } s
-settings-idle-minutes = { $count } min
+# Variables:
+#   $count (Number) - seconds
+settings-idle-seconds =
+    { $count ->
+        [one] { $count } second
+       *[other] { $count } seconds
+    }
+# Variables:
+#   $count (Number) - minutes, sometimes with a decimal (1.5)
+settings-idle-minutes =
+    { $count ->
+        [one] { $count } minute
+       *[other] { $count } minutes
+    }
 settings-idle-help = Counted from the last time you touched the screen, the mouse or the keyboard.
 settings-retention = Remind about old cases after (days)
 settings-retention-help = Cases not changed for this many days are listed so you can decide whether to delete them (7–3650).

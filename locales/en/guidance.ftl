@@ -53,11 +53,11 @@ item-phones-outside-room = Mobile phones outside the meeting room
     .body = A suitable security measure is to leave mobile phones outside the meeting room.
     .check = Leave mobile phones outside the meeting room
 
-# The title sums up: airplane mode is to cut every network (see also
+# The title sums up: flight mode is to cut every network (see also
 # item-wifi-off), and location services are to be switched off.
-item-airplane-mode = Airplane mode – no networks (mobile data, Wi-Fi), no location services
-    .body = For in-person meetings with the person at risk, you can give guidance and advice in advance that they should use the device's airplane mode, that is, switch off the device's ability to communicate with any kind of network. It is important to put the phone in airplane mode before setting off for the place of the meeting. Airplane mode should stay on throughout the meeting and right up until the person returns to the place where the people around them expect them to be. In addition to putting the phone in airplane mode, the practitioner should recommend that the person at risk switch off all location services.
-    .check = Advise in advance: airplane mode from before the journey to the meeting until the person is back, and all location services off
+item-airplane-mode = Flight mode – no networks (mobile data, Wi-Fi), no location services
+    .body = For in-person meetings with the person at risk, you can give guidance and advice in advance that they should use the device's flight mode, that is, switch off the device's ability to communicate with any kind of network. It is important to put the phone in flight mode before setting off for the place of the meeting. Flight mode should stay on throughout the meeting and right up until the person returns to the place where the people around them expect them to be. In addition to putting the phone in flight mode, the practitioner should recommend that the person at risk switch off all location services.
+    .check = Advise in advance: flight mode from before the journey to the meeting until the person is back, and all location services off
 
 item-gps-gap-explanation = Prepare an explanation for the gap in positioning
     .body = GPS positioning can be seen by logging in to each service, for example from a computer. There will then be a gap in the positioning, and it can be good to prepare a plausible explanation if the person believes they are being monitored, for example that the phone's battery ran out.

@@ -13,6 +13,8 @@ nav-settings = Settings
 language-label = Language
 draft-badge = Draft translation – not reviewed
 draft-explain = This translation is a draft that no reviewer has approved yet. If in any doubt, check it against the Swedish text.
+# Variables:
+#   $lang (String) - the name of the language the text is shown in, in that language
 fallback-note = Missing in this language; shown in { $lang }.
 back = Back
 close = Close
@@ -20,18 +22,26 @@ close = Close
 ## The guidance
 guidance-sections = Sections
 guidance-search-label = Search the guidance
-guidance-search-placeholder = Search, for example airplane mode
+guidance-search-placeholder = Search, for example flight mode
+# Variables:
+#   $count (Number) - results
 guidance-search-results = Results: { $count }
 guidance-search-none = No results. Try another word.
 guidance-search-clear = Clear the search
 guidance-references = Sources
+# Variables:
+#   $url (String) - the source's web address
 guidance-address = Address: { $url }
 guidance-for-person = Also shown to the person
-phase-label = When
+# The caption over an item's body: the sheet's own words.
+guidance-from-sheet = From the guidance sheet
 phase-before = Before the meeting
 phase-during = During the meeting
 phase-after = After the meeting
 phase-any = Throughout
+# Variables:
+#   $phases (List) - when in the meeting the item applies, such as "Before the meeting"
+guidance-phases = When: { $phases }
 guidance-open-item = Show the recommendation
 
 ## Errors. Every error code has a message.
@@ -48,3 +58,14 @@ error-tampered = A saved item could not be opened because it is damaged or was c
 error-malformed_record = A saved item could not be read. Everything else can still be used.
 error-version_mismatch = A saved item comes from another version of the app and could not be read.
 error-unknown_kind = A saved item is of a kind this version does not know.
+
+# Only where the system has no list rules for the language (Intl.ListFormat):
+# how a list is joined. list-pair joins the last two items, list-middle the others.
+# Variables:
+#   $first (String) - what comes first
+#   $second (String) - what comes last
+list-pair = { $first } and { $second }
+# Variables:
+#   $first (String) - what comes first
+#   $second (String) - what comes last
+list-middle = { $first }, { $second }

@@ -1,7 +1,7 @@
 # UNREVIEWED DRAFT: machine-assisted Persian/Farsi (fa) translation of the Swedish source
 # locales/sv/cases.ftl. It has NOT been approved by a reviewer. The Swedish text is authoritative.
 # پیش‌نویس بازبینی‌نشده: ترجمهٔ فارسی با کمک ماشین از متن مبدأ سوئدی (locales/sv/cases.ftl). هیچ بازبینی آن را تأیید نکرده است. متن سوئدی معتبر است.
-# For reviewers: numbers are filled in by the UI after formatting; Persian needs no
+# For reviewers: the UI formats numbers and dates for the locale; Persian needs no
 # number agreement. Terms follow fa/guidance.ftl and fa/ui.ftl: ärende = "پرونده";
 # krisplan = "برنامهٔ بحران"; kontaktöverenskommelse = "توافق‌نامهٔ تماس";
 # situationsbedömning = "ارزیابی وضعیت"; möte = "ملاقات"; kodord = "واژهٔ رمز";
@@ -56,7 +56,7 @@ cases-alias-nudge = هرگز نام، شمارهٔ شخصی، نشانی یا ش
 cases-alias-placeholder = برای مثال مراجع الف یا رز
 cases-alias-warnings-heading = نام مستعار را بررسی کنید
 cases-alias-warnings-note = این هشدار مانع ذخیره کردن نمی‌شود. تصمیم با خودتان است.
-alias-warning-personal-identity-number = به نظر می‌رسد نام مستعار شمارهٔ شخصی (⁨personnummer⁩) یا شمارهٔ هماهنگی (⁨samordningsnummer⁩) دارد.
+alias-warning-personal-identity-number = به نظر می‌رسد نام مستعار شمارهٔ شخصی ({ "personnummer" }) یا شمارهٔ هماهنگی ({ "samordningsnummer" }) دارد.
 alias-warning-street-address = به نظر می‌رسد نام مستعار نشانی خیابان یا کد پستی دارد.
 alias-warning-phone-number = به نظر می‌رسد نام مستعار شمارهٔ تلفن دارد.
 alias-warning-full-name = نام مستعار شبیه نام و نام خانوادگی است.
@@ -109,13 +109,13 @@ cases-plan-safe-places = مکان‌های امن
 cases-plan-safe-place = مکان امن
 cases-plan-add-safe-place = افزودن مکان
 cases-plan-contacts = تماس‌ها
-    .help = شماره‌هایی که فرد می‌تواند با آن‌ها تماس بگیرد. در خطر فوری: ⁨112⁩.
+    .help = شماره‌هایی که فرد می‌تواند با آن‌ها تماس بگیرد. در خطر فوری: 112.
 cases-contact-role = چه کسی
 cases-contact-label = عنوان
 cases-contact-number = شماره
-cases-role-emergency112 = ⁨112⁩ – شمارهٔ اضطراری
+cases-role-emergency112 = 112 – شمارهٔ اضطراری
 cases-role-police = پلیس
-cases-role-social-services-on-call = کشیک خدمات اجتماعی (⁨Socialjouren⁩)
+cases-role-social-services-on-call = کشیک خدمات اجتماعی ({ "Socialjouren" })
 cases-role-shelter = خانهٔ امن
 cases-role-trusted-person = فرد مورد اعتماد
 cases-role-other = تماس دیگر
@@ -149,7 +149,7 @@ cases-contact-code-word = واژهٔ رمزی در تلفن به معنای «ن
     .help = آیا می‌توانید بر سر یک واژهٔ رمز توافق کنید، برای وقتی که فرد نمی‌تواند صحبت کند؟ واژهٔ رمز فقط برای تماس‌های تلفنی است. این واژه نه نشانهٔ اضطراری برنامهٔ بحران است و نه علامتی که برای پایان دادن به گفتگو با حضور مترجم توافق شده است.
 cases-contact-someone-else = اگر کس دیگری جواب بدهد
     .help = اگر کسی غیر از خودِ فرد جواب بدهد، چه می‌گویید و چه می‌کنید.
-cases-contact-sms-heading = پیامک (⁨SMS⁩)
+cases-contact-sms-heading = پیامک ({ "SMS" })
 cases-contact-sms-warning = در آنچه در پیامک نوشته می‌شود احتیاط کنید. چه کسی ممکن است آن را بخواند؟ همچنین به یاد داشته باشید که حتی شماره‌های تلفن همراه محافظت‌شده (مخفی) نیز در پیامک قابل مشاهده می‌شوند.
 cases-contact-sms-allowed = آیا می‌توان از پیامک استفاده کرد؟
 cases-sms-allowed-yes = بله
@@ -175,20 +175,25 @@ cases-interpreter-gender-male = مرد
 cases-interpreter-gender-no-preference = ترجیحی ندارد
 cases-interpreter-avoid = مترجمانی که نباید از آن‌ها استفاده کرد
     .help = برای مثال مترجمانی که خانواده، خویشاوندان یا دیگر افراد منطقهٔ فرد را می‌شناسند. مترجم باید بی‌طرف باشد و نباید از طریق شایعه‌پراکنی یا تماس با خانواده، خویشاوندان یا حلقهٔ آشنایان فرد تهدیدی ایجاد کند.
+# Variables:
+#   $names (String) - interpreters who must not be used, in the practitioner's words
+cases-interpreter-avoid-named = مترجمانی که نباید از آن‌ها استفاده کرد: { $names }
 cases-interpreter-name-announced = نام مترجم از پیش اعلام می‌شود
     .help = در صورت امکان، نام مترجم را از پیش اعلام کنید تا فرد بتواند بگوید که آیا این مترجم کسی است که نمی‌توان از او استفاده کرد، برای مثال به این دلیل که مترجم شبکهٔ اجتماعی فرد (خانواده، خویشاوندان یا دیگران در منطقه) را می‌شناسد.
 cases-contact-support-person = فرد حامی
 cases-support-who = چه کسی (نقش یا نام مستعار، نه نام)
 cases-support-confirmed = تاریخی که تأیید شد حضور فرد حامی خواست خودِ فرد است
-    .help = اطمینان حاصل کنید که این خواست خودِ فرد است و چیزی نیست که به او تحمیل شده باشد. از ⁨JO 2010/11 s. 328⁩ (بازرس پارلمانی) چنین برمی‌آید که خدمات اجتماعی می‌تواند حضور فرد حامی را بیشتر بررسی کند، اگر دلیلی برای تردید در هدف آن وجود داشته باشد؛ از ورود کسی که به‌عنوان حامی عمل نمی‌کند به ملاقات می‌توان جلوگیری کرد.
+    .help = اطمینان حاصل کنید که این خواست خودِ فرد است و چیزی نیست که به او تحمیل شده باشد. از { "JO 2010/11 s. 328" } (بازرس پارلمانی) چنین برمی‌آید که خدمات اجتماعی می‌تواند حضور فرد حامی را بیشتر بررسی کند، اگر دلیلی برای تردید در هدف آن وجود داشته باشد؛ از ورود کسی که به‌عنوان حامی عمل نمی‌کند به ملاقات می‌توان جلوگیری کرد.
 cases-support-confirm-today = امروز تأیید شد
-cases-support-confirmed-on = خواست خودِ فرد در { $date } تأیید شد
+# Variables:
+#   $date (Date) - the day the person's own wish was confirmed
+cases-support-confirmed-on = خواست خودِ فرد در { DATETIME($date, dateStyle: "medium") } تأیید شد
 cases-support-not-confirmed = خواست خودِ فرد تأیید نشده است
 
 ## Situation review. No score and no numbers: the judgement is in words.
 cases-review-heading = ارزیابی وضعیت
 cases-review-intro = یک ارزیابی حرفه‌ای ساختاریافته، حوزه به حوزه، اکنون و پیش‌تر. هیچ امتیاز و هیچ جمعی به دست نمی‌دهد: ارزیابی از آنِ شماست و دیدگاه خودِ فرد در کنار آن می‌آید.
-cases-review-official = ارزیابی رسمی خطر در سامانهٔ معمول نهاد انجام می‌شود. این صفحه جایگزین آن نیست. پلیس ارزیابی‌های خطر خود را در چارچوب فعالیت‌هایش در زمینهٔ قربانیان جرم و امنیت شخصی (BOPS) انجام می‌دهد. خدمات اجتماعی و پلیس ارزیابی‌های خطر را با یکدیگر تبادل می‌کنند، مطابق رهنمودهای عمومی مربوط به فصل 4، مادهٔ 1 مقررات Socialstyrelsen دربارهٔ خشونت در روابط نزدیک (HSLF-FS 2022:39).
+cases-review-official = ارزیابی رسمی خطر در سامانهٔ معمول نهاد انجام می‌شود. این صفحه جایگزین آن نیست. پلیس ارزیابی‌های خطر خود را در چارچوب فعالیت‌هایش در زمینهٔ قربانیان جرم و امنیت شخصی ({ "BOPS" }) انجام می‌دهد. خدمات اجتماعی و پلیس ارزیابی‌های خطر را با یکدیگر تبادل می‌کنند، مطابق رهنمودهای عمومی مربوط به { "4 kap. 1 §" }، یعنی فصل 4، مادهٔ 1، از مقررات { "Socialstyrelsen" } دربارهٔ خشونت در روابط نزدیک ({ "HSLF-FS 2022:39" }).
 cases-review-now = اکنون
 cases-review-before = پیش‌تر
 cases-rating-present = وجود دارد
@@ -196,7 +201,7 @@ cases-rating-partly = تا حدی
 cases-rating-absent = وجود ندارد
 cases-rating-unknown = نمی‌دانم
 cases-review-note = یادداشت
-cases-review-children-routine = کمیتهٔ امور اجتماعی (⁨socialnämnden⁩) باید روال‌هایی تعیین کند برای اینکه اطلاعاتی مبنی بر اینکه کودکی ممکن است در معرض خشونت باشد یا شاهد خشونت بوده باشد، چگونه به بخشی از نهاد منتقل شود که مسئول بررسی نیازهای کودک است (⁨2 kap. 5 §⁩، یعنی فصل 2، مادهٔ 5، از مقررات ⁨Socialstyrelsen⁩ دربارهٔ خشونت در روابط نزدیک، ⁨HSLF-FS 2022:39⁩).
+cases-review-children-routine = کمیتهٔ امور اجتماعی ({ "socialnämnden" }) باید روال‌هایی تعیین کند برای اینکه اطلاعاتی مبنی بر اینکه کودکی ممکن است در معرض خشونت باشد یا شاهد خشونت بوده باشد، چگونه به بخشی از نهاد منتقل شود که مسئول بررسی نیازهای کودک است ({ "2 kap. 5 §" }، یعنی فصل 2، مادهٔ 5، از مقررات { "Socialstyrelsen" } دربارهٔ خشونت در روابط نزدیک، { "HSLF-FS 2022:39" }).
 cases-review-children-passed-on = اطلاعات مربوط به کودکان طبق روال منتقل شده است
 cases-review-judgement = ارزیابی
 cases-review-own-view = دیدگاه خودِ فرد دربارهٔ خطر
@@ -217,7 +222,7 @@ review-item-collective-multiple-perpetrators = بیش از یک نفر کنتر�
 review-item-collective-family-mandate = خانواده یا خویشاوندان پشت این کنترل‌اند یا آن را مطالبه می‌کنند
 review-item-collective-reputation = به آبروی خانواده در میان اطرافیان استناد می‌شود
 review-item-collective-network-abroad = خویشاوندان یا شبکه‌ای در خارج از کشور درگیرند یا می‌توانند به فرد دسترسی پیدا کنند
-review-item-vulnerability-intellectual-disability = کم‌توانی ذهنی (گروهی بسیار آسیب‌پذیر که شناسایی‌اش دشوار است؛ ابزار ارتباطی ⁨Våga förstå!⁩ می‌تواند کمک کند)
+review-item-vulnerability-intellectual-disability = کم‌توانی ذهنی (گروهی بسیار آسیب‌پذیر که شناسایی‌اش دشوار است؛ ابزار ارتباطی { "Våga förstå!" } می‌تواند کمک کند)
 review-item-vulnerability-dependence = وابستگی به کسانی که خشونت را اعمال می‌کنند (پول، مسکن، مراقبت، اجازهٔ اقامت)
 review-item-vulnerability-isolation = بدون شبکهٔ اجتماعی از آنِ خود، منزوی
 review-item-vulnerability-ill-health = حال بدی که بر توانایی روایت منسجم تأثیر می‌گذارد
@@ -238,10 +243,17 @@ cases-meeting-new = ملاقات جدید
 cases-meeting-date = تاریخ
 cases-meeting-create = شروع ملاقات
 cases-meeting-open = حالت ملاقات
-cases-meeting-title = ملاقات { $date }
+# Variables:
+#   $date (Date) - the meeting's day
+cases-meeting-title = ملاقات { DATETIME($date, dateStyle: "medium") }
+# Variables:
+#   $date (Date) - the meeting's day
+cases-meeting-list-date = { DATETIME($date, dateStyle: "medium") }
 cases-meeting-delete = حذف ملاقات
 cases-meeting-delete-title = ملاقات حذف شود؟
-cases-meeting-delete-confirm = ملاقات { $date } بی‌درنگ حذف می‌شود، همراه با چک‌لیست و یادداشت‌ها. این کار برگشت‌پذیر نیست.
+# Variables:
+#   $date (Date) - the meeting's day
+cases-meeting-delete-confirm = ملاقات { DATETIME($date, dateStyle: "medium") } بی‌درنگ حذف می‌شود، همراه با چک‌لیست و یادداشت‌ها. این کار برگشت‌پذیر نیست.
 cases-meeting-delete-failed = ملاقات حذف نشد.
 cases-meeting-back = بازگشت به فهرست ملاقات‌ها
 cases-meeting-checklist = چک‌لیست
@@ -265,7 +277,17 @@ cases-interpreter-used-on-site = مترجم حضوری
 cases-meeting-attendees = شرکت‌کنندگان (نقش، نه نام)
 cases-meeting-attendee-role = نقشی که افزوده می‌شود
 cases-meeting-add-attendee = افزودن شرکت‌کننده
-cases-meeting-remove-attendee = حذف { $role }
+# Variables:
+#   $role (String) - the attendee's role: practitioner, interpreter, support-person, colleague, police or other
+cases-meeting-remove-attendee =
+    { $role ->
+        [practitioner] حذف کارشناس
+        [interpreter] حذف مترجم
+        [support-person] حذف فرد حامی
+        [colleague] حذف همکار
+        [police] حذف پلیس
+       *[other] حذف شرکت‌کنندهٔ دیگر
+    }
 cases-attendee-practitioner = کارشناس
 cases-attendee-interpreter = مترجم
 cases-attendee-support-person = فرد حامی
@@ -291,4 +313,6 @@ cases-retention-open = پرونده‌هایی برای بررسی: { $count }
 cases-retention-heading = پرونده‌هایی برای بررسی
 cases-retention-intro = این پرونده‌ها بیش از { $days } روز است که تغییر نکرده‌اند. آنچه را دیگر لازم نیست حذف کنید. هیچ چیز بدون تأیید شما حذف نمی‌شود.
 cases-retention-none = هیچ پرونده‌ای نیاز به بررسی ندارد.
-cases-retention-untouched = آخرین تغییر: { $date }
+# Variables:
+#   $date (Date) - when the case was last changed
+cases-retention-untouched = آخرین تغییر: { DATETIME($date, dateStyle: "medium") }

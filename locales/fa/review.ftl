@@ -28,7 +28,7 @@ translation-page-next = صفحهٔ بعدی
 #   $page (Number) - the page shown, counted from 1
 #   $pages (Number) - how many pages the list has
 translation-page-status = صفحهٔ { $page } از { $pages }
-translation-key = شناسه (⁨ID⁩)
+translation-key = شناسه ({ "ID" })
 translation-state-label = بازبینی
 translation-state-unreviewed = بازبینی‌نشده
 translation-state-approved = تأییدشده
@@ -49,11 +49,11 @@ translation-damaged = بازبینی ذخیره‌شده آسیب دیده بو�
 translation-export-heading = خروجی گرفتن برای مترجمان
 translation-export-help = این فایل هر متن را همراه با وضعیت بازبینی، متن مبدأ سوئدی و توضیح در بر دارد.
 translation-export = خروجی گرفتن فایل
-translation-exported = فایل ذخیره شد: { $path } ({ $bytes } بایت)
+translation-exported = فایل { $file } در پوشهٔ { "exports" } درون پوشهٔ داده‌های برنامه ذخیره شد ({ $bytes } بایت).
 translation-import-heading = وارد کردن ترجمهٔ به‌روزشده
-translation-import-help = محتوای یک فایل .⁨ftl⁩ را اینجا بچسبانید یا فایلی انتخاب کنید. متن‌هایی که تغییر کرده‌اند دوباره بازبینی‌نشده می‌شوند.
+translation-import-help = محتوای یک فایل { ".ftl" } را اینجا بچسبانید یا فایلی انتخاب کنید. متن‌هایی که تغییر کرده‌اند دوباره بازبینی‌نشده می‌شوند.
 translation-import-text = متنی که وارد می‌شود
-translation-import-file = انتخاب یک فایل .⁨ftl⁩
+translation-import-file = انتخاب یک فایل { ".ftl" }
 translation-import = وارد کردن
 translation-report-heading = نتیجهٔ وارد کردن
 translation-report-errors = خطاهای فایل: { $count }
@@ -62,11 +62,22 @@ translation-report-added = متن‌های جدید: { $count }
 translation-report-changed = متن‌های تغییریافته: { $count }
 translation-report-unchanged = متن‌های بدون تغییر: { $count }
 translation-report-missing = در فایل موجود نیست: { $count }
-translation-report-unknown = شناسه‌های ناشناخته (⁨ID⁩)، نادیده گرفته شدند: { $count }
+translation-report-unknown = شناسه‌های ناشناخته ({ "ID" })، نادیده گرفته شدند: { $count }
 translation-report-variables = متغیرهای نادرست، وارد نشدند: { $count }
-translation-report-variable-line = { $key }: باید { $expected } داشته باشد، { $found } دارد
+# Variables:
+#   $key (String) - the text's ID
+#   $expected (List) - the variables it should have
+#   $nexpected (Number) - how many they are
+#   $found (List) - the variables it has
+#   $nfound (Number) - how many they are
+translation-report-variable-line = { $key }: { $nexpected ->
+        [0] نباید هیچ متغیری داشته باشد
+       *[other] باید { $expected } داشته باشد
+    }، { $nfound ->
+        [0] هیچ متغیری ندارد
+       *[other] { $found } دارد
+    }
 translation-report-reset = بازگشت به بازبینی‌نشده: { $count }
-translation-report-none = هیچ
 
 ## Show to the person
 person-title = نمایش برای فرد
@@ -81,5 +92,5 @@ person-contact-heading = این چیزی است که بر سر آن توافق �
 person-contact-safe-note = فقط چیزهایی نمایش داده می‌شود که نشان دادنشان روی صفحه امن است: هیچ واژهٔ رمز، هیچ یادداشتی دربارهٔ خانواده و هیچ اطلاعاتی دربارهٔ مترجمان.
 person-contact-call = تماس تلفنی امن است
 person-contact-when = چه زمانی تماس گرفتن مناسب است
-person-contact-sms = پیامک (⁨SMS⁩)
+person-contact-sms = پیامک ({ "SMS" })
 person-contact-channel = روش ترجیحی تماس

@@ -5,7 +5,7 @@
 
 ## General interface text.
 
-app-name = ⁨Trygg⁩
+app-name = Trygg
 loading = در حال بارگذاری …
 nav-label = منوی اصلی
 nav-guidance = راهنما
@@ -30,11 +30,15 @@ guidance-search-clear = پاک کردن جستجو
 guidance-references = منابع
 guidance-address = نشانی: { $url }
 guidance-for-person = برای فرد نیز نمایش داده می‌شود
-phase-label = زمان
+# The caption over an item's body: the sheet's own words (drafted, unreviewed).
+guidance-from-sheet = از برگهٔ راهنما
 phase-before = پیش از ملاقات
 phase-during = در طول ملاقات
 phase-after = پس از ملاقات
 phase-any = در تمام مدت
+# Variables:
+#   $phases (List) - when in the meeting the item applies, such as "Before the meeting"
+guidance-phases = زمان: { $phases }
 guidance-open-item = نمایش توصیه
 
 ## Errors. Every error code has a message.
@@ -51,3 +55,15 @@ error-tampered = یکی از موارد ذخیره‌شده باز نشد، چو
 error-malformed_record = یکی از موارد ذخیره‌شده خوانده نشد. از موارد دیگر همچنان می‌توان استفاده کرد.
 error-version_mismatch = یکی از موارد ذخیره‌شده از نسخه‌ای دیگر از برنامه است و خوانده نشد.
 error-unknown_kind = یکی از موارد ذخیره‌شده از نوعی است که این نسخه آن را نمی‌شناسد.
+
+# (drafted, unreviewed)
+# Only where the system has no list rules for the language (Intl.ListFormat):
+# how a list is joined. list-pair joins the last two items, list-middle the others.
+# Variables:
+#   $first (String) - what comes first
+#   $second (String) - what comes last
+list-pair = { $first } و { $second }
+# Variables:
+#   $first (String) - what comes first
+#   $second (String) - what comes last
+list-middle = { $first }، { $second }

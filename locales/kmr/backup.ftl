@@ -17,7 +17,9 @@
 
 backup-title = Kopiya ewlehiyê
 backup-intro = Kopiya ewlehiyê pelekî şîfrekirî ye ku hemû dosya tê de ne. Bi wê hûn dikarin dosyayan veguhêzin amûreke nû, an jî heke amûr xera bibe an were guhertin, wan dîsa bi dest bixin.
-backup-last = Kopiya ewlehiyê ya dawîn: { $date }
+# Variables:
+#   $date (Date) - when the last backup was made
+backup-last = Kopiya ewlehiyê ya dawîn: { DATETIME($date, dateStyle: "medium") }
 backup-last-never = Hîn tu kopiya ewlehiyê nehatiye çêkirin.
 backup-reminder = Dema çêkirina kopiyeke ewlehiyê hatiye, da ku heke tiştek bi amûrê were, dosya winda nebin.
 
@@ -67,7 +69,9 @@ backup-import-pass = Hevoka şîfreyê ya ku kopiya ewlehiyê pê hatiye tomarki
 backup-import-button = Pelê hilbijêre û vegerîne
 backup-import-working = Tê kontrolkirin û şîfre tê vekirin … ev çend çirkeyan dikişîne.
 backup-import-done = Kopiya ewlehiyê hate danîn.
-backup-import-created = Kopiya ewlehiyê di { $date } de hatiye çêkirin.
+# Variables:
+#   $date (Date) - when the backup was made
+backup-import-created = Kopiya ewlehiyê di { DATETIME($date, dateStyle: "medium") } de hatiye çêkirin.
 backup-import-changes = Çi hate guhertin
 backup-import-col-kind = Cure
 backup-import-col-added = Lê zêdekirî
@@ -77,8 +81,31 @@ backup-import-col-removed = Jêbirî
 backup-import-kept-help = Mayî: heman guherto an guhertoyeke nûtir jixwe li ser vê amûrê hebû.
 backup-import-nothing = Ne hewce bû ku tiştek were guhertin.
 backup-import-skipped = Agahiyên ku nehatin danîn: { $n }
-backup-skip-item = { $kind }: { $n }
-backup-skip-item-case = { $kind } di dosyaya { $case } de: { $n }
+# Variables:
+#   $kind (String) - the kind of record: case, crisis_plan, contact_agreement, situation_review, meeting or unknown
+#   $n (Number) - how many
+backup-skip-item =
+    { $kind ->
+        [case] Dosya
+        [crisis_plan] Planên krîzê
+        [contact_agreement] Lihevkirinên têkiliyê
+        [situation_review] Nirxandinên rewşê
+        [meeting] Hevdîtin
+       *[unknown] Cureyekî agahiyê yê nenas
+    }: { $n }
+# Variables:
+#   $kind (String) - the kind of record: case, crisis_plan, contact_agreement, situation_review, meeting or unknown
+#   $case (String) - the case's alias
+#   $n (Number) - how many
+backup-skip-item-case =
+    { $kind ->
+        [case] Dosyaya { $case }
+        [crisis_plan] Plana krîzê ya dosyaya { $case }
+        [contact_agreement] Lihevkirina têkiliyê ya dosyaya { $case }
+        [situation_review] Nirxandina rewşê ya dosyaya { $case }
+        [meeting] Hevdîtinên dosyaya { $case }
+       *[unknown] Cureyekî agahiyê yê nenas di dosyaya { $case } de
+    }: { $n }
 backup-skip-unknown_kind = Cureyekî agahiyê ku ev guhertoya sepanê nas nake. Ji bo ku ew jî bên danîn, sepanê nû bikin û dîsa vegerînin.
 backup-skip-record_version = Bi formateke nûtir hatine tomarkirin ji ya ku ev guhertoya sepanê dikare bixwîne. Ji bo ku ew jî bên danîn, sepanê nû bikin û dîsa vegerînin.
 backup-skip-invalid = Agahî ji kontrolên sepanê derbas nabin, wek mînak ji ber ku nivîsek pir dirêj e, û ji ber vê yekê nehatin danîn.

@@ -177,6 +177,9 @@ cases-interpreter-gender-male = Mêr
 cases-interpreter-gender-no-preference = Tercîh tune
 cases-interpreter-avoid = Wergêrên ku nabe werin bikaranîn
     .help = Bo nimûne wergêrên ku malbat, xizm an kesên din ên li herêmê yên kesê nas dikin. Divê wergêr bêalî be û bi belavkirina gotegotan an bi têkiliyên bi malbat, xizm an derdora nasên kesê re nebe xeterek.
+# Variables:
+#   $names (String) - interpreters who must not be used, in the practitioner's words
+cases-interpreter-avoid-named = Wergêrên ku nabe werin bikaranîn: { $names }
 cases-interpreter-name-announced = Navê wergêr berê tê ragihandin
     .help = Heke gengaz be, navê wergêr berê ragihînin, da ku kes bikaribe bêje heke ew wergêrek e ku nikare were bikaranîn, bo nimûne ji ber ku wergêr tora civakî ya kesê (malbat, xizm an kesên din li herêmê) nas dike.
 cases-contact-support-person = Kesê piştgir
@@ -184,7 +187,9 @@ cases-support-who = Kî (rol an navê nepenî, ne nav)
 cases-support-confirmed = Dîroka ku hate piştrastkirin ku kesê piştgir daxwaza kesê bi xwe ye
     .help = Piştrast bikin ku ev daxwaza kesê bi xwe ye û ne tiştekî ku bi zorê li ser wî/wê hatiye ferzkirin. Ji JO 2010/11 s. 328 derdikeve ku xizmetên civakî dikarin amadebûna kesekî piştgir lêkolîn bikin heke sedem hebin ku armanca wê were pirsyarkirin; kesê ku wekî piştgir tevnagere, dibe ku destûr neyê dayîn ku bikeve hevdîtinê.
 cases-support-confirm-today = Îro hate piştrastkirin
-cases-support-confirmed-on = Daxwaza kesê bi xwe hate piştrastkirin: { $date }
+# Variables:
+#   $date (Date) - the day the person's own wish was confirmed
+cases-support-confirmed-on = Daxwaza kesê bi xwe hate piştrastkirin: { DATETIME($date, dateStyle: "medium") }
 cases-support-not-confirmed = Daxwaza kesê bi xwe nehatiye piştrastkirin
 
 ## Situation review. No score and no numbers: the judgement is in words.
@@ -240,10 +245,17 @@ cases-meeting-new = Hevdîtina nû
 cases-meeting-date = Dîrok
 cases-meeting-create = Hevdîtinê dest pê bike
 cases-meeting-open = Moda hevdîtinê
-cases-meeting-title = Hevdîtin { $date }
+# Variables:
+#   $date (Date) - the meeting's day
+cases-meeting-title = Hevdîtin { DATETIME($date, dateStyle: "medium") }
+# Variables:
+#   $date (Date) - the meeting's day
+cases-meeting-list-date = { DATETIME($date, dateStyle: "medium") }
 cases-meeting-delete = Hevdîtinê jê bibe
 cases-meeting-delete-title = Hevdîtin were jêbirin?
-cases-meeting-delete-confirm = Hevdîtina { $date } yekser tê jêbirin, bi lîsteya kontrolê û nîşeyan re. Ev nayê paşvekirin.
+# Variables:
+#   $date (Date) - the meeting's day
+cases-meeting-delete-confirm = Hevdîtina { DATETIME($date, dateStyle: "medium") } yekser tê jêbirin, bi lîsteya kontrolê û nîşeyan re. Ev nayê paşvekirin.
 cases-meeting-delete-failed = Hevdîtin nehate jêbirin.
 cases-meeting-back = Vegere lîsteya hevdîtinan
 cases-meeting-checklist = Lîsteya kontrolê
@@ -267,7 +279,17 @@ cases-interpreter-used-on-site = Wergêrê li cih
 cases-meeting-attendees = Beşdar (rol, ne nav)
 cases-meeting-attendee-role = Rola ku were zêdekirin
 cases-meeting-add-attendee = Beşdarekî zêde bike
-cases-meeting-remove-attendee = { $role } rake
+# Variables:
+#   $role (String) - the attendee's role: practitioner, interpreter, support-person, colleague, police or other
+cases-meeting-remove-attendee =
+    { $role ->
+        [practitioner] Karmendê pispor rake
+        [interpreter] Wergêr rake
+        [support-person] Kesê piştgir rake
+        [colleague] Hevkar rake
+        [police] Polîs rake
+       *[other] Beşdarê din rake
+    }
 cases-attendee-practitioner = Karmendê pispor
 cases-attendee-interpreter = Wergêr
 cases-attendee-support-person = Kesê piştgir
@@ -291,6 +313,14 @@ cases-quick-not-ready = Ne amade:
 ## Retention: cases not changed for a long time
 cases-retention-open = Dosyayên ku divê werin nirxandin: { $count }
 cases-retention-heading = Dosyayên ku divê werin nirxandin
-cases-retention-intro = Ev dosya ji { $days } rojan zêdetir e ku nehatine guhertin. Tiştên ku êdî ne hewce ne jê bibin. Bêyî piştrastkirina we tu tişt nayê jêbirin.
+# Variables:
+#   $days (Number) - days without a change
+cases-retention-intro =
+    { $days ->
+        [one] Ev dosya ji { $days } rojê zêdetir e ku nehatine guhertin. Tiştên ku êdî ne hewce ne jê bibin. Bêyî piştrastkirina we tu tişt nayê jêbirin.
+       *[other] Ev dosya ji { $days } rojan zêdetir e ku nehatine guhertin. Tiştên ku êdî ne hewce ne jê bibin. Bêyî piştrastkirina we tu tişt nayê jêbirin.
+    }
 cases-retention-none = Tu dosya ne hewce ye ku were nirxandin.
-cases-retention-untouched = Guhertina dawî: { $date }
+# Variables:
+#   $date (Date) - when the case was last changed
+cases-retention-untouched = Guhertina dawî: { DATETIME($date, dateStyle: "medium") }

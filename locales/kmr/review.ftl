@@ -16,7 +16,13 @@ translation-title = Wergerê binirxîne
 translation-intro = Her nivîsê bi nivîsa çavkanî re berhev bikin. Wê wekî pejirandî an wekî hewcedarî guhertinê nîşan bikin, û heke hûn bixwazin şîroveyekê binivîsin. Swêdî zimanê çavkanî ye û di rewşa dudiliyê de ew derbasdar e.
 translation-progress-heading = Nirxandin li gorî zimanan
 translation-progress-label = { $name }: nivîsên pejirandî { $approved } / { $total }
-translation-progress-missing = Nivîsên kêm: { $count }. Ew bi zimanekî yedek tên nîşandan.
+# Variables:
+#   $count (Number) - texts missing
+translation-progress-missing =
+    { $count ->
+        [one] { $count } nivîs kêm e û bi zimanekî yedek tê nîşandan.
+       *[other] { $count } nivîs kêm in û bi zimanekî yedek tên nîşandan.
+    }
 translation-choose = Ziman hilbijêre
 translation-source = Zimanê çavkanî
 translation-target = Zimanê ku were nirxandin
@@ -54,7 +60,7 @@ translation-damaged = Nirxandina tomarkirî xera bûbû û hate danîn aliyekî.
 translation-export-heading = Ji bo wergêrên nivîsê eksport bike
 translation-export-help = Di pelê de her nivîs bi rewşa nirxandinê, nivîsa çavkanî ya swêdî û şîroveyê re heye.
 translation-export = Pelê eksport bike
-translation-exported = Pel hate tomarkirin: { $path } ({ $bytes } bayt)
+translation-exported = Pelê { $file } di peldanka exports de, di nav peldanka daneyên sepanê de, hate tomarkirin ({ $bytes } bayt).
 translation-import-heading = Wergereke nûkirî împort bike
 translation-import-help = Naveroka pelekî .ftl lê bixin an pelekî hilbijêrin. Nivîsên ku hatine guhertin dîsa dibin nenirxandî.
 translation-import-text = Nivîsa ku were împortkirin
@@ -69,9 +75,20 @@ translation-report-unchanged = Nivîsên neguhertî: { $count }
 translation-report-missing = Di pelê de kêm in: { $count }
 translation-report-unknown = ID-yên nenas, hatin paşguhkirin: { $count }
 translation-report-variables = Guhêrbarên şaş, nehatin împortkirin: { $count }
-translation-report-variable-line = { $key }: divê { $expected } hebe, { $found } heye
+# Variables:
+#   $key (String) - the text's ID
+#   $expected (List) - the variables it should have
+#   $nexpected (Number) - how many they are
+#   $found (List) - the variables it has
+#   $nfound (Number) - how many they are
+translation-report-variable-line = { $key }: yên pêwîst: { $nexpected ->
+        [0] tune
+       *[other] { $expected }
+    }, yên heyî: { $nfound ->
+        [0] tune
+       *[other] { $found }
+    }
 translation-report-reset = Vegeriyan rewşa nenirxandî: { $count }
-translation-report-none = tune
 
 ## Show to the person
 person-title = Ji kesê re nîşan bide

@@ -34,11 +34,15 @@ guidance-search-clear = Lêgerînê paqij bike
 guidance-references = Çavkanî
 guidance-address = Navnîşan: { $url }
 guidance-for-person = Ji kesê re jî tê nîşandan
-phase-label = Kengî
+# The caption over an item's body: the sheet's own words (drafted, unreviewed).
+guidance-from-sheet = Ji pelgeya rêbernameyê
 phase-before = Berî hevdîtinê
 phase-during = Di dema hevdîtinê de
 phase-after = Piştî hevdîtinê
 phase-any = Her dem
+# Variables:
+#   $phases (List) - when in the meeting the item applies, such as "Before the meeting"
+guidance-phases = Kengî: { $phases }
 guidance-open-item = Pêşniyarê nîşan bide
 
 ## Errors. Every error code has a message.
@@ -55,3 +59,15 @@ error-tampered = Agahiyeke tomarkirî nehate vekirin, ji ber ku xera bûye an j�
 error-malformed_record = Agahiyeke tomarkirî nehate xwendin. Hûn dikarin agahiyên din bi kar bînin.
 error-version_mismatch = Agahiyeke tomarkirî ji guhertoyeke din a sepanê tê û nehate xwendin.
 error-unknown_kind = Agahiyeke tomarkirî ji cureyekî ye ku ev guherto nas nake.
+
+# (drafted, unreviewed)
+# Only where the system has no list rules for the language (Intl.ListFormat):
+# how a list is joined. list-pair joins the last two items, list-middle the others.
+# Variables:
+#   $first (String) - what comes first
+#   $second (String) - what comes last
+list-pair = { $first } û { $second }
+# Variables:
+#   $first (String) - what comes first
+#   $second (String) - what comes last
+list-middle = { $first }, { $second }

@@ -3,7 +3,7 @@
 # Written with Afghan Dari vocabulary (e.g. قضیه، پلان، ترجمان، تیلفون، نمبر، پولیس، طفل،
 # معلومات، طرزالعمل، مصون، لست، آرشیف، نوکریوال، تخلص، سرک، مکتب، کنترول), not copied from fa.
 # مسودهٔ بازبینی‌ناشده: ترجمهٔ دری با کمک ماشین از متن اصلی سویدنی (locales/sv/cases.ftl). این ترجمه هنوز توسط هیچ بازبین تأیید نشده است. متن سویدنی معتبر است.
-# For reviewers: numbers are filled in by the UI after formatting; Dari needs no
+# For reviewers: the UI formats numbers and dates for the locale; Dari needs no
 # number agreement. Terms follow prs/guidance.ftl and prs/ui.ftl: ärende = "قضیه";
 # krisplan = "پلان بحران"; kontaktöverenskommelse = "توافق تماس"; situationsbedömning =
 # "ارزیابی وضعیت"; möte = "ملاقات"; kodord = "کلمهٔ رمز"; stödperson = "شخص
@@ -58,7 +58,7 @@ cases-alias-nudge = هرگز نام، نمبر شخصی، آدرس یا نمبر
 cases-alias-placeholder = به طور مثال مراجع الف یا گلاب
 cases-alias-warnings-heading = نام مستعار را بررسی کنید
 cases-alias-warnings-note = این هشدار مانع ذخیره کردن نمی‌شود. تصمیم به دست خود شماست.
-alias-warning-personal-identity-number = به نظر می‌رسد که نام مستعار دارای نمبر شخصی (⁨personnummer⁩) یا نمبر هماهنگی (⁨samordningsnummer⁩) است.
+alias-warning-personal-identity-number = به نظر می‌رسد که نام مستعار دارای نمبر شخصی ({ "personnummer" }) یا نمبر هماهنگی ({ "samordningsnummer" }) است.
 alias-warning-street-address = به نظر می‌رسد که نام مستعار دارای آدرس سرک یا کود پستی است.
 alias-warning-phone-number = به نظر می‌رسد که نام مستعار دارای نمبر تیلفون است.
 alias-warning-full-name = نام مستعار مانند نام و تخلص به نظر می‌رسد.
@@ -111,13 +111,13 @@ cases-plan-safe-places = جاهای مصون
 cases-plan-safe-place = جای مصون
 cases-plan-add-safe-place = افزودن جای
 cases-plan-contacts = تماس‌ها
-    .help = نمبرهایی که شخص می‌تواند به آن‌ها زنگ بزند. در خطر عاجل: ⁨112⁩.
+    .help = نمبرهایی که شخص می‌تواند به آن‌ها زنگ بزند. در خطر عاجل: 112.
 cases-contact-role = چه کسی
 cases-contact-label = عنوان
 cases-contact-number = نمبر
-cases-role-emergency112 = ⁨112⁩ – نمبر عاجل
+cases-role-emergency112 = 112 – نمبر عاجل
 cases-role-police = پولیس
-cases-role-social-services-on-call = نوکریوال خدمات اجتماعی (⁨Socialjouren⁩)
+cases-role-social-services-on-call = نوکریوال خدمات اجتماعی ({ "Socialjouren" })
 cases-role-shelter = خانهٔ امن
 cases-role-trusted-person = شخص قابل اعتماد
 cases-role-other = تماس دیگر
@@ -151,7 +151,7 @@ cases-contact-code-word = کلمهٔ رمز در تیلفون به معنای «
     .help = آیا می‌توانید بر سر یک کلمهٔ رمز توافق کنید، برای وقتی که شخص نمی‌تواند گپ بزند؟ کلمهٔ رمز تنها برای تماس‌های تیلفونی است. این کلمه نه نشانهٔ اضطراری پلان بحران است و نه اشاره‌ای که برای ختم گفتگو با حضور ترجمان توافق شده است.
 cases-contact-someone-else = اگر کس دیگری جواب بدهد
     .help = اگر کسی غیر از خود شخص جواب بدهد، چه می‌گویید و چه می‌کنید.
-cases-contact-sms-heading = پیام کوتاه (⁨SMS⁩)
+cases-contact-sms-heading = پیام کوتاه ({ "SMS" })
 cases-contact-sms-warning = در آنچه در پیام کوتاه نوشته می‌شود احتیاط کنید. چه کسی ممکن است آن را بخواند؟ همچنین به یاد داشته باشید که حتی نمبرهای مبایل محافظت‌شده (مخفی) هم در پیام کوتاه قابل دید می‌شوند.
 cases-contact-sms-allowed = آیا از پیام کوتاه استفاده شده می‌تواند؟
 cases-sms-allowed-yes = بلی
@@ -177,20 +177,25 @@ cases-interpreter-gender-male = مرد
 cases-interpreter-gender-no-preference = ترجیحی ندارد
 cases-interpreter-avoid = ترجمان‌هایی که نباید از آن‌ها استفاده شود
     .help = به طور مثال ترجمان‌هایی که خانواده، اقارب یا دیگران را در ساحهٔ شخص می‌شناسند. ترجمان باید بی‌طرف باشد و از طریق افواه‌پراکنی یا تماس با خانواده، اقارب یا حلقهٔ آشنایان شخص تهدیدی ایجاد نکند.
+# Variables:
+#   $names (String) - interpreters who must not be used, in the practitioner's words
+cases-interpreter-avoid-named = ترجمان‌هایی که نباید از آن‌ها استفاده شود: { $names }
 cases-interpreter-name-announced = نام ترجمان از قبل اطلاع داده می‌شود
     .help = در صورت امکان، نام ترجمان را از قبل اطلاع دهید تا شخص بتواند بگوید که آیا این ترجمان کسی است که نمی‌توان از او استفاده کرد، به طور مثال به این دلیل که ترجمان شبکهٔ اجتماعی شخص (خانواده، اقارب یا دیگران در ساحه) را می‌شناسد.
 cases-contact-support-person = شخص حمایت‌کننده
 cases-support-who = چه کسی (نقش یا نام مستعار، نه نام اصلی)
 cases-support-confirmed = تاریخی که تأیید شد آمدن شخص حمایت‌کننده خواست خود شخص است
-    .help = اطمینان حاصل کنید که این خواست خود شخص است و چیزی نیست که بالای او تحمیل شده باشد. از ⁨JO 2010/11 s. 328⁩ (بازرس پارلمانی) برمی‌آید که خدمات اجتماعی می‌تواند حضور شخص حمایت‌کننده را بیشتر بررسی کند، اگر دلیلی برای شک در هدف آن وجود داشته باشد؛ از ورود کسی که به‌حیث حمایت‌کننده عمل نمی‌کند به ملاقات جلوگیری شده می‌تواند.
+    .help = اطمینان حاصل کنید که این خواست خود شخص است و چیزی نیست که بالای او تحمیل شده باشد. از { "JO 2010/11 s. 328" } (بازرس پارلمانی) برمی‌آید که خدمات اجتماعی می‌تواند حضور شخص حمایت‌کننده را بیشتر بررسی کند، اگر دلیلی برای شک در هدف آن وجود داشته باشد؛ از ورود کسی که به‌حیث حمایت‌کننده عمل نمی‌کند به ملاقات جلوگیری شده می‌تواند.
 cases-support-confirm-today = امروز تأیید شد
-cases-support-confirmed-on = خواست خود شخص به تاریخ { $date } تأیید شد
+# Variables:
+#   $date (Date) - the day the person's own wish was confirmed
+cases-support-confirmed-on = خواست خود شخص به تاریخ { DATETIME($date, dateStyle: "medium") } تأیید شد
 cases-support-not-confirmed = خواست خود شخص تأیید نشده است
 
 ## Situation review. No score and no numbers: the judgement is in words.
 cases-review-heading = ارزیابی وضعیت
 cases-review-intro = یک ارزیابی مسلکی منظم، ساحه به ساحه، حالا و پیش از این. هیچ نمره و هیچ مجموعه نمی‌دهد: ارزیابی از خود شماست و نظر خود شخص در پهلوی آن قرار می‌گیرد.
-cases-review-official = ارزیابی رسمی خطر در سیستم معمول اداره صورت می‌گیرد. این صفحه جای آن را نمی‌گیرد. پولیس ارزیابی‌های خطر خود را در چوکات فعالیت‌هایش در زمینهٔ قربانیان جرم و امنیت شخصی (BOPS) انجام می‌دهد. خدمات اجتماعی و پولیس ارزیابی‌های خطر را با یکدیگر تبادله می‌کنند، مطابق رهنمودهای عمومی مربوط به فصل 4، مادهٔ 1 مقررات Socialstyrelsen در مورد خشونت در روابط نزدیک (HSLF-FS 2022:39).
+cases-review-official = ارزیابی رسمی خطر در سیستم معمول اداره صورت می‌گیرد. این صفحه جای آن را نمی‌گیرد. پولیس ارزیابی‌های خطر خود را در چوکات فعالیت‌هایش در زمینهٔ قربانیان جرم و امنیت شخصی ({ "BOPS" }) انجام می‌دهد. خدمات اجتماعی و پولیس ارزیابی‌های خطر را با یکدیگر تبادله می‌کنند، مطابق رهنمودهای عمومی مربوط به { "4 kap. 1 §" }، یعنی فصل 4، مادهٔ 1، مقررات { "Socialstyrelsen" } در مورد خشونت در روابط نزدیک ({ "HSLF-FS 2022:39" }).
 cases-review-now = حالا
 cases-review-before = پیش از این
 cases-rating-present = وجود دارد
@@ -198,7 +203,7 @@ cases-rating-partly = تا اندازه‌ای
 cases-rating-absent = وجود ندارد
 cases-rating-unknown = نمی‌دانم
 cases-review-note = یادداشت
-cases-review-children-routine = کمیتهٔ امور اجتماعی (⁨socialnämnden⁩) باید طرزالعمل‌هایی تعیین کند که معلومات مبنی بر اینکه طفلی ممکن است در معرض خشونت باشد یا شاهد خشونت بوده باشد، چطور به بخشی از اداره انتقال داده شود که مسئولیت بررسی نیازمندی‌های طفل را دارد (⁨2 kap. 5 §⁩، یعنی فصل 2، مادهٔ 5، مقررات ⁨Socialstyrelsen⁩ در مورد خشونت در روابط نزدیک، ⁨HSLF-FS 2022:39⁩).
+cases-review-children-routine = کمیتهٔ امور اجتماعی ({ "socialnämnden" }) باید طرزالعمل‌هایی تعیین کند که معلومات مبنی بر اینکه طفلی ممکن است در معرض خشونت باشد یا شاهد خشونت بوده باشد، چطور به بخشی از اداره انتقال داده شود که مسئولیت بررسی نیازمندی‌های طفل را دارد ({ "2 kap. 5 §" }، یعنی فصل 2، مادهٔ 5، مقررات { "Socialstyrelsen" } در مورد خشونت در روابط نزدیک، { "HSLF-FS 2022:39" }).
 cases-review-children-passed-on = معلومات در مورد اطفال مطابق طرزالعمل انتقال داده شده است
 cases-review-judgement = ارزیابی
 cases-review-own-view = نظر خود شخص در مورد خطر
@@ -219,7 +224,7 @@ review-item-collective-multiple-perpetrators = بیشتر از یک نفر کن�
 review-item-collective-family-mandate = خانواده یا اقارب پشت این کنترول قرار دارند یا آن را مطالبه می‌کنند
 review-item-collective-reputation = به آبروی خانواده در بین مردم اطراف استناد می‌شود
 review-item-collective-network-abroad = اقارب یا شبکه‌ای در خارج دخیل هستند یا می‌توانند به شخص دسترسی پیدا کنند
-review-item-vulnerability-intellectual-disability = معلولیت ذهنی (یک گروه بسیار آسیب‌پذیر که شناسایی‌شان دشوار است؛ وسیلهٔ ارتباطی ⁨Våga förstå!⁩ کمک کرده می‌تواند)
+review-item-vulnerability-intellectual-disability = معلولیت ذهنی (یک گروه بسیار آسیب‌پذیر که شناسایی‌شان دشوار است؛ وسیلهٔ ارتباطی { "Våga förstå!" } کمک کرده می‌تواند)
 review-item-vulnerability-dependence = وابستگی به کسانی که خشونت را اعمال می‌کنند (پول، خانه، مراقبت، اجازهٔ اقامت)
 review-item-vulnerability-isolation = بدون شبکهٔ اجتماعی خود، منزوی
 review-item-vulnerability-ill-health = حال خراب که بالای توانایی قصه کردن به شکل منسجم تأثیر می‌گذارد
@@ -240,10 +245,17 @@ cases-meeting-new = ملاقات جدید
 cases-meeting-date = تاریخ
 cases-meeting-create = شروع ملاقات
 cases-meeting-open = حالت ملاقات
-cases-meeting-title = ملاقات { $date }
+# Variables:
+#   $date (Date) - the meeting's day
+cases-meeting-title = ملاقات { DATETIME($date, dateStyle: "medium") }
+# Variables:
+#   $date (Date) - the meeting's day
+cases-meeting-list-date = { DATETIME($date, dateStyle: "medium") }
 cases-meeting-delete = پاک کردن ملاقات
 cases-meeting-delete-title = ملاقات پاک شود؟
-cases-meeting-delete-confirm = ملاقات { $date } فوراً پاک می‌شود، همراه با چک‌لست و یادداشت‌ها. این کار قابل برگشت نیست.
+# Variables:
+#   $date (Date) - the meeting's day
+cases-meeting-delete-confirm = ملاقات { DATETIME($date, dateStyle: "medium") } فوراً پاک می‌شود، همراه با چک‌لست و یادداشت‌ها. این کار قابل برگشت نیست.
 cases-meeting-delete-failed = ملاقات پاک شده نتوانست.
 cases-meeting-back = برگشت به لست ملاقات‌ها
 cases-meeting-checklist = چک‌لست
@@ -267,7 +279,17 @@ cases-interpreter-used-on-site = ترجمان حضوری
 cases-meeting-attendees = اشتراک‌کنندگان (نقش، نه نام)
 cases-meeting-attendee-role = نقشی که اضافه می‌شود
 cases-meeting-add-attendee = افزودن اشتراک‌کننده
-cases-meeting-remove-attendee = حذف { $role }
+# Variables:
+#   $role (String) - the attendee's role: practitioner, interpreter, support-person, colleague, police or other
+cases-meeting-remove-attendee =
+    { $role ->
+        [practitioner] حذف کارمند مسلکی
+        [interpreter] حذف ترجمان
+        [support-person] حذف شخص حمایت‌کننده
+        [colleague] حذف همکار
+        [police] حذف پولیس
+       *[other] حذف اشتراک‌کنندهٔ دیگر
+    }
 cases-attendee-practitioner = کارمند مسلکی
 cases-attendee-interpreter = ترجمان
 cases-attendee-support-person = شخص حمایت‌کننده
@@ -293,4 +315,6 @@ cases-retention-open = قضایا برای مرور: { $count }
 cases-retention-heading = قضایا برای مرور
 cases-retention-intro = این قضایا بیشتر از { $days } روز است که تغییر نکرده‌اند. آنچه را که دیگر ضرورت نیست پاک کنید. هیچ چیزی بدون تأیید شما پاک نمی‌شود.
 cases-retention-none = هیچ قضیه‌ای به مرور ضرورت ندارد.
-cases-retention-untouched = آخرین تغییر: { $date }
+# Variables:
+#   $date (Date) - when the case was last changed
+cases-retention-untouched = آخرین تغییر: { DATETIME($date, dateStyle: "medium") }

@@ -29,7 +29,7 @@ translation-page-next = صفحهٔ بعدی
 #   $page (Number) - the page shown, counted from 1
 #   $pages (Number) - how many pages the list has
 translation-page-status = صفحهٔ { $page } از { $pages }
-translation-key = شناسه (⁨ID⁩)
+translation-key = شناسه ({ "ID" })
 translation-state-label = بازبینی
 translation-state-unreviewed = بازبینی‌ناشده
 translation-state-approved = تأییدشده
@@ -50,11 +50,11 @@ translation-damaged = بازبینی ذخیره‌شده خراب بود و کن
 translation-export-heading = صادر کردن برای ترجمان‌ها
 translation-export-help = این فایل هر متن را همراه با حالت بازبینی، متن اصلی سویدنی و نظر در بر دارد.
 translation-export = صادر کردن فایل
-translation-exported = فایل ذخیره شد: { $path } ({ $bytes } بایت)
+translation-exported = فایل { $file } در فولدر { "exports" } داخل فولدر دیتای اپلیکیشن ذخیره شد ({ $bytes } بایت).
 translation-import-heading = وارد کردن یک ترجمهٔ تازه‌شده
-translation-import-help = محتوای یک فایل .⁨ftl⁩ را اینجا پیست کنید یا یک فایل انتخاب کنید. متن‌هایی که تغییر کرده‌اند دوباره بازبینی‌ناشده می‌شوند.
+translation-import-help = محتوای یک فایل { ".ftl" } را اینجا پیست کنید یا یک فایل انتخاب کنید. متن‌هایی که تغییر کرده‌اند دوباره بازبینی‌ناشده می‌شوند.
 translation-import-text = متنی که وارد می‌شود
-translation-import-file = انتخاب یک فایل .⁨ftl⁩
+translation-import-file = انتخاب یک فایل { ".ftl" }
 translation-import = وارد کردن
 translation-report-heading = نتیجهٔ وارد کردن
 translation-report-errors = خطاها در فایل: { $count }
@@ -63,11 +63,22 @@ translation-report-added = متن‌های جدید: { $count }
 translation-report-changed = متن‌های تغییرکرده: { $count }
 translation-report-unchanged = متن‌های بدون تغییر: { $count }
 translation-report-missing = در فایل موجود نیست: { $count }
-translation-report-unknown = شناسه‌های (⁨ID⁩) ناشناخته، در نظر گرفته نشدند: { $count }
+translation-report-unknown = شناسه‌های ({ "ID" }) ناشناخته، در نظر گرفته نشدند: { $count }
 translation-report-variables = متغیرهای نادرست، وارد نشدند: { $count }
-translation-report-variable-line = { $key }: باید { $expected } داشته باشد، { $found } دارد
+# Variables:
+#   $key (String) - the text's ID
+#   $expected (List) - the variables it should have
+#   $nexpected (Number) - how many they are
+#   $found (List) - the variables it has
+#   $nfound (Number) - how many they are
+translation-report-variable-line = { $key }: { $nexpected ->
+        [0] نباید هیچ متغیری داشته باشد
+       *[other] باید { $expected } داشته باشد
+    }، { $nfound ->
+        [0] هیچ متغیری ندارد
+       *[other] { $found } دارد
+    }
 translation-report-reset = برگشت به بازبینی‌ناشده: { $count }
-translation-report-none = هیچ
 
 ## Show to the person
 person-title = نمایش برای شخص
@@ -82,5 +93,5 @@ person-contact-heading = این چیزی است که بر سر آن توافق �
 person-contact-safe-note = تنها چیزهایی نشان داده می‌شود که نشان دادن آن‌ها روی صفحه مصون است: هیچ کلمهٔ رمز، هیچ یادداشت در مورد خانواده و هیچ معلومات در مورد ترجمان‌ها.
 person-contact-call = تیلفون کردن مصون است
 person-contact-when = چه وقت تیلفون کردن مناسب است
-person-contact-sms = پیام کوتاه (⁨SMS⁩)
+person-contact-sms = پیام کوتاه ({ "SMS" })
 person-contact-channel = طریقهٔ ترجیحی تماس

@@ -6,7 +6,7 @@
 
 ## General interface text.
 
-app-name = ⁨Trygg⁩
+app-name = Trygg
 loading = در حال بارگیری …
 nav-label = فهرست اصلی
 nav-guidance = رهنمایی
@@ -31,11 +31,15 @@ guidance-search-clear = پاک کردن جستجو
 guidance-references = منابع
 guidance-address = آدرس: { $url }
 guidance-for-person = برای شخص هم نشان داده می‌شود
-phase-label = چه وقت
+# The caption over an item's body: the sheet's own words (drafted, unreviewed).
+guidance-from-sheet = از ورق رهنمود
 phase-before = قبل از ملاقات
 phase-during = در جریان ملاقات
 phase-after = بعد از ملاقات
 phase-any = در تمام وقت
+# Variables:
+#   $phases (List) - when in the meeting the item applies, such as "Before the meeting"
+guidance-phases = چه وقت: { $phases }
 guidance-open-item = نمایش سفارش
 
 ## Errors. Every error code has a message.
@@ -52,3 +56,15 @@ error-tampered = یک مورد ذخیره شده باز نشد، زیرا خرا
 error-malformed_record = یک مورد ذخیره شده خوانده نشد. موارد دیگر را هنوز هم می‌توانید استفاده کنید.
 error-version_mismatch = یک مورد ذخیره شده از یک نسخه دیگر اپلیکیشن است و خوانده نشد.
 error-unknown_kind = یک مورد ذخیره شده از نوعی است که این نسخه آن را نمی‌شناسد.
+
+# (drafted, unreviewed)
+# Only where the system has no list rules for the language (Intl.ListFormat):
+# how a list is joined. list-pair joins the last two items, list-middle the others.
+# Variables:
+#   $first (String) - what comes first
+#   $second (String) - what comes last
+list-pair = { $first } و { $second }
+# Variables:
+#   $first (String) - what comes first
+#   $second (String) - what comes last
+list-middle = { $first }، { $second }

@@ -16,7 +16,9 @@
 
 backup-title = Kaydka nuqulka (backup)
 backup-intro = Kaydka nuqulku waa fayl sir-qarsoon oo ay ku jiraan dhammaan kiisaska. Wuxuu kuu suurtagelinayaa inaad kiisaska u wareejiso qalab cusub, ama aad dib u hesho haddii qalabku jabo ama la beddelo.
-backup-last = Kaydkii nuqulka ee ugu dambeeyay: { $date }
+# Variables:
+#   $date (Date) - when the last backup was made
+backup-last = Kaydkii nuqulka ee ugu dambeeyay: { DATETIME($date, dateStyle: "medium") }
 backup-last-never = Wali kayd nuqul ah lama samayn.
 backup-reminder = Waa waqtigii la samayn lahaa kayd nuqul ah, si kiisasku u sii jiraan haddii ay wax ku dhacaan qalabka.
 
@@ -48,8 +50,12 @@ backup-export-pass = Dooro weedh sir ah oo loogu talagalay kaydka nuqulka
 backup-export-repeat = Mar kale qor weedha sirta ah
 backup-export-button = Dooro meesha faylka lagu kaydinayo
 backup-export-working = Waa la sir-qarinayaa … waxay qaadanaysaa dhowr ilbiriqsi.
+# Variables:
+#   $file (String) - the file's name
 backup-export-done = Kaydka nuqulka waxaa lagu kaydiyay faylka { $file }.
 backup-export-contents = Waxa ku jira
+# Variables:
+#   $n (Number) - how many records
 backup-export-damaged = Xogta aan lagu akhrin karin qalabkan, sidaas darteedna aan ku jirin kaydka nuqulka: { $n }
 
 ## Restoring a backup
@@ -66,7 +72,9 @@ backup-import-pass = Weedha sirta ah ee kaydka nuqulka lagu kaydiyay
 backup-import-button = Dooro faylka oo dib u soo celi
 backup-import-working = Waa la hubinayaa, sir-qarintana waa la furayaa … waxay qaadanaysaa dhowr ilbiriqsi.
 backup-import-done = Kaydka nuqulka waa la geliyay.
-backup-import-created = Kaydka nuqulka waxaa la sameeyay { $date }.
+# Variables:
+#   $date (Date) - when the backup was made
+backup-import-created = Kaydka nuqulka waxaa la sameeyay { DATETIME($date, dateStyle: "medium") }.
 backup-import-changes = Waxa isbeddelay
 backup-import-col-kind = Nooca
 backup-import-col-added = La daray
@@ -75,9 +83,34 @@ backup-import-col-kept = La sii hayay
 backup-import-col-removed = La tirtiray
 backup-import-kept-help = La sii hayay: isla xogtaas ama nooc ka cusub ayaa horeba qalabkan ku jiray.
 backup-import-nothing = Waxba uma baahnayn in la beddelo.
+# Variables:
+#   $n (Number) - how many records
 backup-import-skipped = Xogta aan la gelin: { $n }
-backup-skip-item = { $kind }: { $n }
-backup-skip-item-case = { $kind } ee kiiska { $case }: { $n }
+# Variables:
+#   $kind (String) - the kind of record: case, crisis_plan, contact_agreement, situation_review, meeting or unknown
+#   $n (Number) - how many
+backup-skip-item =
+    { $kind ->
+        [case] Kiisaska
+        [crisis_plan] Qorshayaasha xaaladda degdegga ah
+        [contact_agreement] Heshiisyada xiriirka
+        [situation_review] Qiimaynnada xaaladda
+        [meeting] Kulamada
+       *[unknown] Nooc xog ah oo aan la garanayn
+    }: { $n }
+# Variables:
+#   $kind (String) - the kind of record: case, crisis_plan, contact_agreement, situation_review, meeting or unknown
+#   $case (String) - the case's alias
+#   $n (Number) - how many
+backup-skip-item-case =
+    { $kind ->
+        [case] Kiiska
+        [crisis_plan] Qorshaha xaaladda degdegga ah
+        [contact_agreement] Heshiiska xiriirka
+        [situation_review] Qiimaynta xaaladda
+        [meeting] Kulamada
+       *[unknown] Nooc xog ah oo aan la garanayn
+    } ee kiiska { $case }: { $n }
 backup-skip-unknown_kind = Nooc xog ah oo aan nuqulkan abku garanayn. Cusboonaysii abka oo mar kale dib u soo celi si ay ugu jiraan.
 backup-skip-record_version = Waxaa lagu kaydiyay qaab ka cusub midka uu nuqulkan abku akhrin karo. Cusboonaysii abka oo mar kale dib u soo celi si ay ugu jiraan.
 backup-skip-invalid = Xogtu ma gudbin hubinta abka, tusaale ahaan sababtoo ah qoraal ayaa aad u dheer, sidaas darteed lama gelin.

@@ -26,8 +26,15 @@ cases-empty = Wali kiis ma jiro. Mid ku samee magac beddel ah (alias).
 cases-empty-filtered = Ma jiraan kiisas firfircoon. Calaamadee “Muuji kiisaska arkiifka ah” si aad u aragto kuwa arkiifka ah.
 cases-search-label = Ka raadi kiisaska
 cases-search-none = Ma jiro kiis magac-beeneed ku habboon raadinta.
+# Variables:
+#   $shown (Number) - cases shown
+#   $total (Number) - cases in all
 cases-shown-of = Waxaa la muujiyay { $shown } ka mid ah { $total }
+# Variables:
+#   $count (Number) - cases not shown yet
 cases-show-more = Muuji kuwo kale ({ $count } kale)
+# Variables:
+#   $count (Number) - cases that could not be opened
 cases-damaged = Kiisas qaarkood lama furi karin ({ $count }). Faylasha waxaa laga yaabaa inay khalkhalsan yihiin. Kiisaska kale sidii caadiga ahayd ayaa loo muujinayaa.
 cases-loading-list = Kiisaska waa la soo rarayaa …
 cases-loading = Kiiska waa la furayaa …
@@ -35,8 +42,14 @@ cases-back = Ku noqo liiska kiisaska
 cases-open = Fur
 cases-cancel = Jooji
 cases-remove = Ka saar
+# Variables:
+#   $n (Number) - the step's number, counted from 1
 cases-remove-n = Ka saar tallaabada { $n }
+# Variables:
+#   $n (Number) - the step's number, counted from 1
 cases-move-up-n = Tallaabada { $n } kor u qaad
+# Variables:
+#   $n (Number) - the step's number, counted from 1
 cases-move-down-n = Tallaabada { $n } hoos u dhig
 
 ## Colour tags
@@ -76,7 +89,11 @@ cases-archived-label = Arkiif
 cases-archived-help = Kiisaska arkiifka ah waa laga qariyaa liiska, laakiin way sii jiraan ilaa aad tirtirto.
 cases-delete = Tirtir kiiska
 cases-delete-title = Ma tirtiraysaa kiiska?
+# Variables:
+#   $alias (String) - the case's alias
 cases-delete-confirm = Kiiska { $alias } isla markiiba waa la tirtirayaa, oo ay la socdaan qorshaha xaaladda degdegga ah, heshiiska xiriirka, qiimaynta xaaladda iyo dhammaan kulamada. Dib looma celin karo.
+# Variables:
+#   $alias (String) - the case's alias
 cases-delete-confirm-yes = Tirtir { $alias }
 cases-delete-failed = Kiiska lama tirtiri karin.
 
@@ -103,6 +120,8 @@ cases-warning-kind-other = Wax kale
 cases-plan-add-warning = Ku dar calaamad digniin
 cases-plan-steps = Tallaabooyinka haddii wax dhacaan
     .help = Waxa qofku sameeyo, siday isugu xigaan, haddii wax dhacaan oo uu u baahdo caawimaad ama ilaalin.
+# Variables:
+#   $n (Number) - the step's number, counted from 1
 cases-plan-step = Tallaabada { $n }
 cases-plan-empty-step = (tallaabo madhan)
 cases-plan-add-step = Ku dar tallaabo
@@ -177,6 +196,9 @@ cases-interpreter-gender-male = Nin
 cases-interpreter-gender-no-preference = Doorasho gaar ah ma jirto
 cases-interpreter-avoid = Turjumaannada aan la isticmaali karin
     .help = Tusaale ahaan turjumaanno yaqaan qoyska qofka, qaraabadiisa ama dad kale oo deegaanka ah. Turjumaanku waa inuu dhexdhexaad yahay oo uusan khatar ku noqon faafinta xanta ama xiriirka uu la leeyahay qoyska, qaraabada ama dadka uu yaqaan qofka.
+# Variables:
+#   $names (String) - interpreters who must not be used, in the practitioner's words
+cases-interpreter-avoid-named = Turjumaannada aan la isticmaali karin: { $names }
 cases-interpreter-name-announced = Magaca turjumaanka horay ayaa loo sheegaa
     .help = Haddii ay suurtagal tahay, magaca turjumaanka horay u sheeg, si qofku u sheegi karo haddii uu yahay turjumaan aan la isticmaali karin, tusaale ahaan sababtoo ah turjumaanku wuu yaqaan shabakadda bulsheed ee qofka (qoyska, qaraabada ama dad kale oo deegaanka ah).
 cases-contact-support-person = Qof taageere
@@ -184,7 +206,9 @@ cases-support-who = Yaa (door ama magac beddel ah, ma aha magac dhab ah)
 cases-support-confirmed = Taariikhda la xaqiijiyay in qofka taageeraha ahi yahay doonista qofka laftiisa
     .help = Hubi inay tahay doonista qofka laftiisa oo aysan ahayn wax lagu qasbay. JO 2010/11 s. 328 waxaa ka soo baxaya in adeegga bulshadu baari karo joogitaanka qof taageere haddii ay jiraan sababo lagu su'aal geliyo ujeeddada; qof aan u dhaqmin sidii taageere waa loo diidi karaa inuu galo kulanka.
 cases-support-confirm-today = Maanta waa la xaqiijiyay
-cases-support-confirmed-on = Doonista qofka laftiisa waa la xaqiijiyay: { $date }
+# Variables:
+#   $date (Date) - the day the person's own wish was confirmed
+cases-support-confirmed-on = Doonista qofka laftiisa waa la xaqiijiyay: { DATETIME($date, dateStyle: "medium") }
 cases-support-not-confirmed = Doonista qofka laftiisa lama xaqiijin
 
 ## Situation review. No score and no numbers: the judgement is in words.
@@ -240,14 +264,24 @@ cases-meeting-new = Kulan cusub
 cases-meeting-date = Taariikhda
 cases-meeting-create = Bilow kulanka
 cases-meeting-open = Habka kulanka
-cases-meeting-title = Kulanka { $date }
+# Variables:
+#   $date (Date) - the meeting's day
+cases-meeting-title = Kulanka { DATETIME($date, dateStyle: "medium") }
+# Variables:
+#   $date (Date) - the meeting's day
+cases-meeting-list-date = { DATETIME($date, dateStyle: "medium") }
 cases-meeting-delete = Tirtir kulanka
 cases-meeting-delete-title = Ma tirtiraysaa kulanka?
-cases-meeting-delete-confirm = Kulanka { $date } isla markiiba waa la tirtirayaa, oo ay la socdaan liiska hubinta iyo qoraallada. Dib looma celin karo.
+# Variables:
+#   $date (Date) - the meeting's day
+cases-meeting-delete-confirm = Kulanka { DATETIME($date, dateStyle: "medium") } isla markiiba waa la tirtirayaa, oo ay la socdaan liiska hubinta iyo qoraallada. Dib looma celin karo.
 cases-meeting-delete-failed = Kulanka lama tirtiri karin.
 cases-meeting-back = Ku noqo liiska kulamada
 cases-meeting-checklist = Liiska hubinta
 cases-meeting-phases-label = Qaybta kulanka
+# Variables:
+#   $done (Number) - items done
+#   $total (Number) - items in all
 cases-meeting-progress = Dhammaaday: { $done } / { $total }
 cases-meeting-check-note = Qoraal
 cases-meeting-show-advice = Muuji talada
@@ -267,7 +301,17 @@ cases-interpreter-used-on-site = Turjumaan goobta jooga
 cases-meeting-attendees = Ka-qaybgalayaasha (door, ma aha magac)
 cases-meeting-attendee-role = Doorka lagu darayo
 cases-meeting-add-attendee = Ku dar ka-qaybgale
-cases-meeting-remove-attendee = Ka saar { $role }
+# Variables:
+#   $role (String) - the attendee's role: practitioner, interpreter, support-person, colleague, police or other
+cases-meeting-remove-attendee =
+    { $role ->
+        [practitioner] Ka saar shaqaalaha xirfadlaha ah
+        [interpreter] Ka saar turjumaanka
+        [support-person] Ka saar qofka taageeraha ah
+        [colleague] Ka saar saaxiibka shaqada
+        [police] Ka saar booliiska
+       *[other] Ka saar ka-qaybgalaha kale
+    }
 cases-attendee-practitioner = Shaqaale xirfadle ah
 cases-attendee-interpreter = Turjumaan
 cases-attendee-support-person = Qof taageere
@@ -289,8 +333,18 @@ cases-quick-ready = La diyaariyay:
 cases-quick-not-ready = Lama diyaarin:
 
 ## Retention: cases not changed for a long time
+# Variables:
+#   $count (Number) - cases to go through
 cases-retention-open = Kiisaska dib loo eegayo: { $count }
 cases-retention-heading = Kiisaska dib loo eegayo
-cases-retention-intro = Kiisaskan lama beddelin in ka badan { $days } maalmood. Tirtir waxa aan hadda loo baahnayn. Waxba lama tirtirayo adigoon xaqiijin.
+# Variables:
+#   $days (Number) - days without a change
+cases-retention-intro =
+    { $days ->
+        [one] Kiisaskan lama beddelin in ka badan { $days } maalin. Tirtir waxa aan hadda loo baahnayn. Waxba lama tirtirayo adigoon xaqiijin.
+       *[other] Kiisaskan lama beddelin in ka badan { $days } maalmood. Tirtir waxa aan hadda loo baahnayn. Waxba lama tirtirayo adigoon xaqiijin.
+    }
 cases-retention-none = Ma jiraan kiisas u baahan dib-u-eegis.
-cases-retention-untouched = Markii ugu dambaysay ee la beddelay: { $date }
+# Variables:
+#   $date (Date) - when the case was last changed
+cases-retention-untouched = Markii ugu dambaysay ee la beddelay: { DATETIME($date, dateStyle: "medium") }

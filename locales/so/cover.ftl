@@ -32,14 +32,26 @@ passcode-title = Geli koodhka
 passcode-label = Koodh
 passcode-submit = OK
 passcode-digits-keyboard = Badhamada tirooyinka
+# Variables:
+#   $count (Number) - attempts left before the vault is wiped
 passcode-attempts-left = Isku dayo haray: { $count }
+# Variables:
+#   $seconds (Number) - seconds to wait
 passcode-wait-seconds = Sug { $seconds } ilbiriqsi ka hor intaadan mar kale isku dayin.
+# Variables:
+#   $minutes (Number) - minutes to wait
 passcode-wait-minutes = Sug { $minutes } daqiiqo ka hor intaadan mar kale isku dayin.
 
 ## Passcode strength
 strength-label = Xoogga koodhka
-strength-digits-too-short = { $count } tiro aad bay u yar yihiin. Ugu yaraan 6 tiro ayaa loo baahan yahay, 10 ama ka badan ayaa lagu talinayaa.
+# Variables:
+#   $count (Number) - how many digits the code has (fewer than 6)
+strength-digits-too-short = Koodh ka kooban { $count } tiro aad buu u gaaban yahay. Ugu yaraan 6 tiro ayaa loo baahan yahay, 10 ama ka badan ayaa lagu talinayaa.
+# Variables:
+#   $count (Number) - how many digits the code has (6 to 9)
 strength-digits-weak = { $count } tiro waa koodh gaaban. Haddii qof koobiyeeyo faylka abka, dhammaan koodhadhka dhererkaas leh waxaa lagu tijaabin karaa kombiyuutar, koodh gaabanna si dhakhso ah ayaa loo helaa, si kasta oo quflku u gaabis yahay. Dooro ugu yaraan 10 tiro haddii aad isticmaasho xisaabiyaha, ama weedh sir ah haddii aad isticmaasho shaashadda koodhka caadiga ah.
+# Variables:
+#   $count (Number) - how many digits the code has (10 or more)
 strength-digits-good = { $count } tiro. Fiican. Tiro kasta oo lagu daro waxay koodhka ka dhigaysaa toban jeer in ka adag in la qiyaaso.
 strength-phrase-too-short = Aad buu u gaaban yahay. Weedha sirta ahi waxay u baahan tahay ugu yaraan 8 xaraf.
 strength-phrase-weak = Daciif. Ku dar erayo kale: afar eray ama ka badan oo aan isku xirnayn ayaa ugu fiican.
@@ -90,7 +102,11 @@ settings-title = Dejinta
 settings-general = Bilowga iyo quflidda
 settings-cover-digits-confirm = Koodhkayga (iyo koodhka degdegga haddii uu jiro) wuxuu ka kooban yahay tirooyin oo keliya. Haddii kale abka lagama furi karo xisaabiyaha.
 settings-idle = Si toos ah u quful kadib
+# Variables:
+#   $count (Number) - seconds
 settings-idle-seconds = { $count } ilbiriqsi
+# Variables:
+#   $count (Number) - minutes, sometimes with a decimal (1.5)
 settings-idle-minutes = { $count } daqiiqo
 settings-idle-help = Waxaa laga tiriyaa markii ugu dambaysay ee aad taabatay shaashadda, jiirka ama kiiboodhka.
 settings-retention = I xasuusi kiisaska duugga ah kadib (maalmo)

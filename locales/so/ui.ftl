@@ -20,6 +20,8 @@ nav-settings = Dejinta
 language-label = Luqadda
 draft-badge = Qabyo tarjumaad ah – dib looma eegin
 draft-explain = Tarjumaaddan waa qabyo aan wali dib-u-eege ansixin. Haddii aad wax yar ka shakido, la barbardhig qoraalka iswiidhishka.
+# Variables:
+#   $lang (String) - the name of the language the text is shown in, in that language
 fallback-note = Luqaddan laguma hayo; waxaa lagu muujinayaa: { $lang }.
 back = Dib u noqo
 close = Xir
@@ -28,17 +30,25 @@ close = Xir
 guidance-sections = Qaybaha
 guidance-search-label = Ka raadi hagidda
 guidance-search-placeholder = Raadi, tusaale ahaan habka diyaaradda
+# Variables:
+#   $count (Number) - results
 guidance-search-results = Natiijooyin: { $count }
 guidance-search-none = Wax natiijo ah lama helin. Isku day eray kale.
 guidance-search-clear = Tirtir raadinta
 guidance-references = Ilaha
+# Variables:
+#   $url (String) - the source's web address
 guidance-address = Cinwaanka: { $url }
 guidance-for-person = Sidoo kale waa loo muujiyaa qofka
-phase-label = Goorma
+# The caption over an item's body: the sheet's own words (drafted, unreviewed).
+guidance-from-sheet = Waxaa laga soo qaatay warqadda hagitaanka
 phase-before = Kulanka ka hor
 phase-during = Inta uu kulanku socdo
 phase-after = Kulanka kadib
 phase-any = Mar walba
+# Variables:
+#   $phases (List) - when in the meeting the item applies, such as "Before the meeting"
+guidance-phases = Goorma: { $phases }
 guidance-open-item = Muuji talada
 
 ## Errors. Every error code has a message.
@@ -55,3 +65,15 @@ error-tampered = Xog la kaydiyay lama furi karin sababtoo ah way khalkhalsan tah
 error-malformed_record = Xog la kaydiyay lama akhrin karin. Xogta kale weli waa la isticmaali karaa.
 error-version_mismatch = Xog la kaydiyay waxay ka timid nuqul kale oo abka ah, lamana akhrin karin.
 error-unknown_kind = Xog la kaydiyay waa nooc aan nuqulkan abku garanayn.
+
+# (drafted, unreviewed)
+# Only where the system has no list rules for the language (Intl.ListFormat):
+# how a list is joined. list-pair joins the last two items, list-middle the others.
+# Variables:
+#   $first (String) - what comes first
+#   $second (String) - what comes last
+list-pair = { $first } iyo { $second }
+# Variables:
+#   $first (String) - what comes first
+#   $second (String) - what comes last
+list-middle = { $first }, { $second }

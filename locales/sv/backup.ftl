@@ -4,7 +4,9 @@
 
 backup-title = Säkerhetskopia
 backup-intro = En säkerhetskopia är en krypterad fil med alla ärenden. Med den kan du flytta ärendena till en ny enhet, eller få tillbaka dem om enheten går sönder eller byts ut.
-backup-last = Senaste säkerhetskopia: { $date }
+# Variables:
+#   $date (Date) - när den senaste säkerhetskopian gjordes
+backup-last = Senaste säkerhetskopia: { DATETIME($date, dateStyle: "medium") }
 backup-last-never = Ingen säkerhetskopia har gjorts ännu.
 backup-reminder = Det är dags att göra en säkerhetskopia, så att ärendena finns kvar om något händer med enheten.
 
@@ -36,8 +38,12 @@ backup-export-pass = Välj en lösenfras för säkerhetskopian
 backup-export-repeat = Skriv lösenfrasen igen
 backup-export-button = Välj var filen ska sparas
 backup-export-working = Krypterar … det tar några sekunder.
+# Variables:
+#   $file (String) - filens namn
 backup-export-done = Säkerhetskopian är sparad i filen { $file }.
 backup-export-contents = Innehåll
+# Variables:
+#   $n (Number) - hur många uppgifter
 backup-export-damaged = Uppgifter som inte gick att läsa på den här enheten och därför inte finns med i säkerhetskopian: { $n }
 
 ## Lägga in en säkerhetskopia
@@ -54,7 +60,9 @@ backup-import-pass = Lösenfrasen som säkerhetskopian sparades med
 backup-import-button = Välj fil och återställ
 backup-import-working = Kontrollerar och dekrypterar … det tar några sekunder.
 backup-import-done = Säkerhetskopian är inlagd.
-backup-import-created = Säkerhetskopian gjordes { $date }.
+# Variables:
+#   $date (Date) - när säkerhetskopian gjordes
+backup-import-created = Säkerhetskopian gjordes { DATETIME($date, dateStyle: "medium") }.
 backup-import-changes = Vad som ändrades
 backup-import-col-kind = Slag
 backup-import-col-added = Tillagda
@@ -63,9 +71,34 @@ backup-import-col-kept = Behållna
 backup-import-col-removed = Borttagna
 backup-import-kept-help = Behållna: samma eller en nyare version fanns redan på den här enheten.
 backup-import-nothing = Inget behövde ändras.
+# Variables:
+#   $n (Number) - hur många uppgifter
 backup-import-skipped = Uppgifter som inte lades in: { $n }
-backup-skip-item = { $kind }: { $n }
-backup-skip-item-case = { $kind } i ärendet { $case }: { $n }
+# Variables:
+#   $kind (String) - slaget av uppgift: case, crisis_plan, contact_agreement, situation_review, meeting eller unknown
+#   $n (Number) - hur många
+backup-skip-item =
+    { $kind ->
+        [case] Ärenden
+        [crisis_plan] Krisplaner
+        [contact_agreement] Kontaktöverenskommelser
+        [situation_review] Situationsbedömningar
+        [meeting] Möten
+       *[unknown] Okänt slag av uppgift
+    }: { $n }
+# Variables:
+#   $kind (String) - slaget av uppgift: case, crisis_plan, contact_agreement, situation_review, meeting eller unknown
+#   $case (String) - ärendets alias
+#   $n (Number) - hur många
+backup-skip-item-case =
+    { $kind ->
+        [case] Ärendet
+        [crisis_plan] Krisplanen
+        [contact_agreement] Kontaktöverenskommelsen
+        [situation_review] Situationsbedömningen
+        [meeting] Möten
+       *[unknown] Okänt slag av uppgift
+    } i ärendet { $case }: { $n }
 backup-skip-unknown_kind = Ett slag av uppgift som den här versionen av appen inte känner till. Uppdatera appen och återställ igen för att få med dem.
 backup-skip-record_version = Sparade i ett nyare format än den här versionen av appen kan läsa. Uppdatera appen och återställ igen för att få med dem.
 backup-skip-invalid = Uppgifterna klarar inte appens kontroller, till exempel för att en text är för lång, och lades därför inte in.

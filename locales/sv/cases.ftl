@@ -12,8 +12,15 @@ cases-empty = Inga ärenden ännu. Skapa ett med ett alias.
 cases-empty-filtered = Inga aktiva ärenden. Kryssa i ”Visa arkiverade” för att se de arkiverade.
 cases-search-label = Sök bland ärenden
 cases-search-none = Inget ärende har ett alias som passar sökningen.
+# Variables:
+#   $shown (Number) - ärenden som visas
+#   $total (Number) - ärenden i allt
 cases-shown-of = Visar { $shown } av { $total }
+# Variables:
+#   $count (Number) - ärenden som inte visas än
 cases-show-more = Visa fler ({ $count } till)
+# Variables:
+#   $count (Number) - ärenden som inte kunde öppnas
 cases-damaged = Några ärenden kunde inte öppnas ({ $count }). Filerna kan vara skadade. Övriga ärenden visas som vanligt.
 cases-loading-list = Hämtar ärenden …
 cases-loading = Öppnar ärendet …
@@ -21,8 +28,14 @@ cases-back = Till ärendelistan
 cases-open = Öppna
 cases-cancel = Avbryt
 cases-remove = Ta bort
+# Variables:
+#   $n (Number) - stegets nummer, räknat från 1
 cases-remove-n = Ta bort steg { $n }
+# Variables:
+#   $n (Number) - stegets nummer, räknat från 1
 cases-move-up-n = Flytta steg { $n } uppåt
+# Variables:
+#   $n (Number) - stegets nummer, räknat från 1
 cases-move-down-n = Flytta steg { $n } nedåt
 
 ## Färgmärkning
@@ -62,7 +75,11 @@ cases-archived-label = Arkiverat
 cases-archived-help = Arkiverade ärenden döljs i listan men finns kvar tills du raderar dem.
 cases-delete = Radera ärendet
 cases-delete-title = Radera ärendet?
+# Variables:
+#   $alias (String) - ärendets alias
 cases-delete-confirm = Ärendet { $alias } raderas direkt, med krisplan, kontaktöverenskommelse, situationsbedömning och alla möten. Det går inte att ångra.
+# Variables:
+#   $alias (String) - ärendets alias
 cases-delete-confirm-yes = Radera { $alias }
 cases-delete-failed = Ärendet kunde inte raderas.
 
@@ -89,6 +106,8 @@ cases-warning-kind-other = Annat
 cases-plan-add-warning = Lägg till varningssignal
 cases-plan-steps = Steg om något händer
     .help = Vad personen gör, i tur och ordning, om något inträffar och hen behöver hjälp eller skydd.
+# Variables:
+#   $n (Number) - stegets nummer, räknat från 1
 cases-plan-step = Steg { $n }
 cases-plan-empty-step = (tomt steg)
 cases-plan-add-step = Lägg till steg
@@ -165,6 +184,9 @@ cases-interpreter-gender-male = Man
 cases-interpreter-gender-no-preference = Inget önskemål
 cases-interpreter-avoid = Tolkar som inte får användas
     .help = Till exempel tolkar som känner personens familj, släkt eller andra i området. Tolken ska vara neutral och får inte utgöra ett hot genom ryktesspridning eller kontakter med personens familj, släkt eller bekantskapskrets.
+# Variables:
+#   $names (String) - tolkar som inte får användas, med den yrkesverksammas ord
+cases-interpreter-avoid-named = Tolkar som inte får användas: { $names }
 cases-interpreter-name-announced = Tolkens namn uppges i förväg
     .help = Uppge om möjligt tolkens namn i förväg, så att personen kan säga till om det är en tolk som inte kan användas, till exempel för att tolken känner personens sociala nätverk (familj, släkt eller andra i området).
 cases-contact-support-person = Stödperson
@@ -172,7 +194,9 @@ cases-support-who = Vem (roll eller alias, inte namn)
 cases-support-confirmed = Datum då det bekräftades att stödpersonen är personens egen vilja
     .help = Säkerställ att det är personens egen vilja och inte något som påtvingats hen. Av JO 2010/11 s. 328 följer att socialtjänsten kan utreda en stödpersons närvaro om det finns skäl att ifrågasätta syftet; en person som inte agerar som stöd kan nekas tillträde till mötet.
 cases-support-confirm-today = Bekräftat i dag
-cases-support-confirmed-on = Egen vilja bekräftad { $date }
+# Variables:
+#   $date (Date) - dagen då personens egen vilja bekräftades
+cases-support-confirmed-on = Egen vilja bekräftad { DATETIME($date, dateStyle: "medium") }
 cases-support-not-confirmed = Egen vilja inte bekräftad
 
 ## Situationsbedömning. Ingen poäng och inga siffror: bedömningen är ord.
@@ -229,14 +253,24 @@ cases-meeting-new = Nytt möte
 cases-meeting-date = Datum
 cases-meeting-create = Starta mötet
 cases-meeting-open = Mötesläge
-cases-meeting-title = Möte { $date }
+# Variables:
+#   $date (Date) - mötets dag
+cases-meeting-title = Möte { DATETIME($date, dateStyle: "medium") }
+# Variables:
+#   $date (Date) - mötets dag
+cases-meeting-list-date = { DATETIME($date, dateStyle: "medium") }
 cases-meeting-delete = Radera mötet
 cases-meeting-delete-title = Radera mötet?
-cases-meeting-delete-confirm = Mötet { $date } raderas direkt, med checklista och anteckningar. Det går inte att ångra.
+# Variables:
+#   $date (Date) - mötets dag
+cases-meeting-delete-confirm = Mötet { DATETIME($date, dateStyle: "medium") } raderas direkt, med checklista och anteckningar. Det går inte att ångra.
 cases-meeting-delete-failed = Mötet kunde inte raderas.
 cases-meeting-back = Till möteslistan
 cases-meeting-checklist = Checklista
 cases-meeting-phases-label = Del av mötet
+# Variables:
+#   $done (Number) - punkter som är klara
+#   $total (Number) - punkter i allt
 cases-meeting-progress = { $done } av { $total } klara
 cases-meeting-check-note = Anteckning
 cases-meeting-show-advice = Visa rekommendationen
@@ -256,7 +290,17 @@ cases-interpreter-used-on-site = Platstolk
 cases-meeting-attendees = Deltagare (roll, inte namn)
 cases-meeting-attendee-role = Roll att lägga till
 cases-meeting-add-attendee = Lägg till deltagare
-cases-meeting-remove-attendee = Ta bort { $role }
+# Variables:
+#   $role (String) - deltagarens roll: practitioner, interpreter, support-person, colleague, police eller other
+cases-meeting-remove-attendee =
+    { $role ->
+        [practitioner] Ta bort yrkesverksam
+        [interpreter] Ta bort tolk
+        [support-person] Ta bort stödperson
+        [colleague] Ta bort kollega
+        [police] Ta bort polis
+       *[other] Ta bort annan deltagare
+    }
 cases-attendee-practitioner = Yrkesverksam
 cases-attendee-interpreter = Tolk
 cases-attendee-support-person = Stödperson
@@ -278,8 +322,18 @@ cases-quick-ready = Ordnat:
 cases-quick-not-ready = Inte ordnat:
 
 ## Gallring: ärenden som inte har ändrats på länge
+# Variables:
+#   $count (Number) - ärenden att gå igenom
 cases-retention-open = Ärenden att gå igenom: { $count }
 cases-retention-heading = Ärenden att gå igenom
-cases-retention-intro = De här ärendena har inte ändrats på mer än { $days } dagar. Radera det som inte längre behövs. Inget raderas utan att du bekräftar.
+# Variables:
+#   $days (Number) - dagar utan ändring
+cases-retention-intro =
+    { $days ->
+        [one] De här ärendena har inte ändrats på mer än { $days } dag. Radera det som inte längre behövs. Inget raderas utan att du bekräftar.
+       *[other] De här ärendena har inte ändrats på mer än { $days } dagar. Radera det som inte längre behövs. Inget raderas utan att du bekräftar.
+    }
 cases-retention-none = Inga ärenden behöver gås igenom.
-cases-retention-untouched = Senast ändrat { $date }
+# Variables:
+#   $date (Date) - när ärendet senast ändrades
+cases-retention-untouched = Senast ändrat { DATETIME($date, dateStyle: "medium") }

@@ -26,14 +26,38 @@ passcode-title = Ange kod
 passcode-label = Kod
 passcode-submit = OK
 passcode-digits-keyboard = Sifferknappar
+# Variables:
+#   $count (Number) - försök kvar innan valvet raderas
 passcode-attempts-left = Försök kvar: { $count }
-passcode-wait-seconds = Vänta { $seconds } sekunder innan du försöker igen.
-passcode-wait-minutes = Vänta { $minutes } minuter innan du försöker igen.
+# Variables:
+#   $seconds (Number) - sekunder att vänta
+passcode-wait-seconds =
+    { $seconds ->
+        [one] Vänta { $seconds } sekund innan du försöker igen.
+       *[other] Vänta { $seconds } sekunder innan du försöker igen.
+    }
+# Variables:
+#   $minutes (Number) - minuter att vänta
+passcode-wait-minutes =
+    { $minutes ->
+        [one] Vänta { $minutes } minut innan du försöker igen.
+       *[other] Vänta { $minutes } minuter innan du försöker igen.
+    }
 
 ## Kodens styrka
 strength-label = Kodens styrka
-strength-digits-too-short = { $count } siffror är för kort. Minst 6 siffror krävs, 10 eller fler rekommenderas.
+# Variables:
+#   $count (Number) - hur många siffror koden har (färre än 6)
+strength-digits-too-short =
+    { $count ->
+        [one] { $count } siffra är för kort. Minst 6 siffror krävs, 10 eller fler rekommenderas.
+       *[other] { $count } siffror är för kort. Minst 6 siffror krävs, 10 eller fler rekommenderas.
+    }
+# Variables:
+#   $count (Number) - hur många siffror koden har (6 till 9)
 strength-digits-weak = { $count } siffror är en kort kod. Om någon kopierar appens fil kan alla koder av den längden prövas på en dator, och en kort kod hittas snabbt hur långsam låsningen än är. Välj minst 10 siffror med miniräknaren, eller en lösenfras med den vanliga kodskärmen.
+# Variables:
+#   $count (Number) - hur många siffror koden har (10 eller fler)
 strength-digits-good = { $count } siffror. Bra. Varje siffra till gör koden tio gånger svårare att gissa.
 strength-phrase-too-short = För kort. En lösenfras behöver minst 8 tecken.
 strength-phrase-weak = Svag. Lägg till fler ord: fyra eller fler ord som inte hör ihop är bäst.
@@ -84,8 +108,20 @@ settings-title = Inställningar
 settings-general = Start och låsning
 settings-cover-digits-confirm = Min kod (och en eventuell nödkod) består bara av siffror. Annars går appen inte att öppna med miniräknaren.
 settings-idle = Lås automatiskt efter
-settings-idle-seconds = { $count } s
-settings-idle-minutes = { $count } min
+# Variables:
+#   $count (Number) - sekunder
+settings-idle-seconds =
+    { $count ->
+        [one] { $count } sekund
+       *[other] { $count } sekunder
+    }
+# Variables:
+#   $count (Number) - minuter, ibland med decimal (1,5)
+settings-idle-minutes =
+    { $count ->
+        [one] { $count } minut
+       *[other] { $count } minuter
+    }
 settings-idle-help = Räknas från senaste gången du rörde skärmen, musen eller tangentbordet.
 settings-retention = Påminn om gamla ärenden efter (dagar)
 settings-retention-help = Ärenden som inte har ändrats på så här många dagar listas, så att du kan ta ställning till om de ska raderas (7–3650).

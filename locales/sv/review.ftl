@@ -4,8 +4,22 @@
 translation-title = Granska översättning
 translation-intro = Jämför varje text med källtexten. Markera den som godkänd eller att den behöver ändras, och skriv gärna en kommentar. Svenska är källspråket och gäller vid tvekan.
 translation-progress-heading = Granskat per språk
-translation-progress-label = { $name }: { $approved } av { $total } texter godkända
-translation-progress-missing = { $count } texter saknas och visas på ett reservspråk.
+# Variables:
+#   $name (String) - språkets namn
+#   $approved (Number) - godkända texter
+#   $total (Number) - texter i allt
+translation-progress-label =
+    { $total ->
+        [one] { $name }: { $approved } av { $total } text godkänd
+       *[other] { $name }: { $approved } av { $total } texter godkända
+    }
+# Variables:
+#   $count (Number) - texter som saknas
+translation-progress-missing =
+    { $count ->
+        [one] { $count } text saknas och visas på ett reservspråk.
+       *[other] { $count } texter saknas och visas på ett reservspråk.
+    }
 translation-choose = Välj språk
 translation-source = Källspråk
 translation-target = Språk att granska
@@ -13,7 +27,14 @@ translation-filter = Visa
 translation-filter-all = Alla texter
 translation-filter-unreviewed = Bara ogranskade
 translation-filter-needs-change = Bara de som behöver ändras
-translation-count = Visar { $shown } av { $total } texter.
+# Variables:
+#   $shown (Number) - texter som visas
+#   $total (Number) - texter i allt
+translation-count =
+    { $total ->
+        [one] Visar { $shown } av { $total } text.
+       *[other] Visar { $shown } av { $total } texter.
+    }
 translation-none = Inga texter att visa med det här urvalet.
 translation-pages = Sidor
 translation-page-previous = Föregående sida
@@ -33,9 +54,13 @@ translation-saved = Sparat
 translation-missing = Saknas på det här språket. Läsaren ser texten på ett reservspråk.
 translation-imported = Importerad text
 translation-source-changed = Källtexten har ändrats sedan den senaste granskningen.
+# Variables:
+#   $vars (List) - variablerna, som { $count }
 translation-variables = Måste finnas kvar i översättningen: { $vars }
 translation-group-guidance = Vägledningen: övriga texter
 translation-group-ui = Appens allmänna texter
+# Variables:
+#   $file (String) - filens namn
 translation-group-file = Appens texter: { $file }
 translation-damaged = Den sparade granskningen var skadad och har lagts undan. Granskningen fortsätter från den levererade versionen.
 
@@ -43,24 +68,57 @@ translation-damaged = Den sparade granskningen var skadad och har lagts undan. G
 translation-export-heading = Exportera för översättare
 translation-export-help = Filen innehåller varje text med granskning, svensk källtext och kommentar.
 translation-export = Exportera fil
-translation-exported = Filen har sparats: { $path } ({ $bytes } byte)
+# Variables:
+#   $file (String) - filens namn
+#   $bytes (Number) - filens storlek
+translation-exported = Filen { $file } har sparats i mappen exports i appens datamapp ({ $bytes } byte).
 translation-import-heading = Importera en uppdaterad översättning
 translation-import-help = Klistra in innehållet i en .ftl-fil eller välj en fil. Texter som har ändrats blir ogranskade igen.
 translation-import-text = Text att importera
 translation-import-file = Välj en .ftl-fil
 translation-import = Importera
 translation-report-heading = Resultat av importen
+# Variables:
+#   $count (Number) - fel i filen
 translation-report-errors = Fel i filen: { $count }
+# Variables:
+#   $line (Number) - radens nummer
+#   $message (String) - felet, från Fluent-tolken
 translation-report-error-line = Rad { $line }: { $message }
+# Variables:
+#   $count (Number) - texter
 translation-report-added = Nya texter: { $count }
+# Variables:
+#   $count (Number) - texter
 translation-report-changed = Ändrade texter: { $count }
+# Variables:
+#   $count (Number) - texter
 translation-report-unchanged = Oförändrade texter: { $count }
+# Variables:
+#   $count (Number) - texter
 translation-report-missing = Saknas i filen: { $count }
+# Variables:
+#   $count (Number) - ID:n
 translation-report-unknown = Okända ID:n, ignorerade: { $count }
+# Variables:
+#   $count (Number) - texter
 translation-report-variables = Fel variabler, inte importerade: { $count }
-translation-report-variable-line = { $key }: ska ha { $expected }, har { $found }
+# Variables:
+#   $key (String) - textens ID
+#   $expected (List) - variablerna som ska finnas
+#   $nexpected (Number) - hur många de är
+#   $found (List) - variablerna som finns
+#   $nfound (Number) - hur många de är
+translation-report-variable-line = { $key }: ska ha { $nexpected ->
+        [0] inga
+       *[other] { $expected }
+    }, har { $nfound ->
+        [0] inga
+       *[other] { $found }
+    }
+# Variables:
+#   $count (Number) - texter
 translation-report-reset = Tillbaka till ogranskad: { $count }
-translation-report-none = inga
 
 ## Visa för personen
 person-title = Visa för personen

@@ -11,6 +11,8 @@ nav-settings = Inställningar
 language-label = Språk
 draft-badge = Utkast till översättning – inte granskad
 draft-explain = Den här översättningen är ett utkast som ingen granskare har godkänt ännu. Kontrollera mot den svenska texten vid minsta tvekan.
+# Variables:
+#   $lang (String) - namnet på språket som texten visas på, på det språket
 fallback-note = Saknas på det här språket; visas på { $lang }.
 back = Tillbaka
 close = Stäng
@@ -19,17 +21,25 @@ close = Stäng
 guidance-sections = Avsnitt
 guidance-search-label = Sök i vägledningen
 guidance-search-placeholder = Sök, till exempel flygplansläge
+# Variables:
+#   $count (Number) - träffar
 guidance-search-results = Träffar: { $count }
 guidance-search-none = Inga träffar. Pröva ett annat ord.
 guidance-search-clear = Rensa sökningen
 guidance-references = Källor
+# Variables:
+#   $url (String) - källans webbadress
 guidance-address = Adress: { $url }
 guidance-for-person = Visas även för personen
-phase-label = När
+# Rubriken över en punkts text: arkets egna ord.
+guidance-from-sheet = Ur vägledningsarket
 phase-before = Före mötet
 phase-during = Under mötet
 phase-after = Efter mötet
 phase-any = Hela tiden
+# Variables:
+#   $phases (List) - när i mötet punkten gäller, som "Före mötet"
+guidance-phases = När: { $phases }
 guidance-open-item = Visa rekommendationen
 
 ## Fel. Varje felkod har ett meddelande.
@@ -46,3 +56,14 @@ error-tampered = En sparad uppgift kunde inte öppnas eftersom den är skadad el
 error-malformed_record = En sparad uppgift kunde inte läsas. Övriga uppgifter går att använda.
 error-version_mismatch = En sparad uppgift kommer från en annan version av appen och kunde inte läsas.
 error-unknown_kind = En sparad uppgift är av ett slag som den här versionen inte känner till.
+
+# Bara där systemet saknar listregler för språket (Intl.ListFormat): hur en
+# lista binds ihop. list-pair binder de två sista, list-middle de övriga.
+# Variables:
+#   $first (String) - det som står först
+#   $second (String) - det som står sist
+list-pair = { $first } och { $second }
+# Variables:
+#   $first (String) - det som står först
+#   $second (String) - det som står sist
+list-middle = { $first }, { $second }

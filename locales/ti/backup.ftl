@@ -16,7 +16,9 @@
 
 backup-title = ቅዳሕ ድሕነት
 backup-intro = ቅዳሕ ድሕነት ኩሎም ጉዳያት ዝሓዘ ዝተመስጠረ ፋይል እዩ። ብእኡ ነቶም ጉዳያት ናብ ሓድሽ መሳርሒ ከተሰጋግርዎም፣ ወይ እቲ መሳርሒ እንተ ተበላሽዩ ወይ እንተ ተቐይሩ መሊስኩም ክትረኽብዎም ትኽእሉ።
-backup-last = ናይ መወዳእታ ቅዳሕ ድሕነት፦ { $date }
+# Variables:
+#   $date (Date) - when the last backup was made
+backup-last = ናይ መወዳእታ ቅዳሕ ድሕነት፦ { DATETIME($date, dateStyle: "medium") }
 backup-last-never = ክሳብ ሕጂ ቅዳሕ ድሕነት ኣይተገብረን።
 backup-reminder = ኣብቲ መሳርሒ ገለ ነገር እንተ ኣጋጢሙ እቶም ጉዳያት ምእንቲ ክጸንሑ፣ ቅዳሕ ድሕነት ትገብሩሉ ግዜ በጺሑ ኣሎ።
 
@@ -48,8 +50,12 @@ backup-export-pass = ንቅዳሕ ድሕነት ዝኸውን ምስጢራዊ ሓ�
 backup-export-repeat = ነቲ ምስጢራዊ ሓረግ እንደገና ጽሓፉ
 backup-export-button = እቲ ፋይል ኣበይ ከም ዝዕቀብ ምረጹ
 backup-export-working = ይምስጠር ኣሎ … ቁሩብ ካልኢታት ይወስድ።
+# Variables:
+#   $file (String) - the file's name
 backup-export-done = እቲ ቅዳሕ ድሕነት ኣብ ፋይል { $file } ተዓቂቡ።
 backup-export-contents = ትሕዝቶ
+# Variables:
+#   $n (Number) - how many records
 backup-export-damaged = ኣብዚ መሳርሒ ክንበቡ ዘይከኣሉ፣ ስለዚ ድማ ኣብቲ ቅዳሕ ድሕነት ዘየለዉ ሓበሬታታት፦ { $n }
 
 ## Restoring a backup
@@ -66,7 +72,9 @@ backup-import-pass = እቲ ቅዳሕ ድሕነት ዝተዓቀበሉ ምስጢ�
 backup-import-button = ፋይል ምረጹን መልሱን
 backup-import-working = ይፍተሽን ምስጠራ ይፍታሕን ኣሎ … ቁሩብ ካልኢታት ይወስድ።
 backup-import-done = እቲ ቅዳሕ ድሕነት ኣትዩ ኣሎ።
-backup-import-created = እቲ ቅዳሕ ድሕነት ዝተገብረሉ ዕለት፦ { $date }።
+# Variables:
+#   $date (Date) - when the backup was made
+backup-import-created = እቲ ቅዳሕ ድሕነት ዝተገብረሉ ዕለት፦ { DATETIME($date, dateStyle: "medium") }።
 backup-import-changes = እንታይ ከም ዝተቐየረ
 backup-import-col-kind = ዓይነት
 backup-import-col-added = ዝተወሰኹ
@@ -75,9 +83,33 @@ backup-import-col-kept = ዝጸንሑ
 backup-import-col-removed = ዝተደምሰሱ
 backup-import-kept-help = ዝጸንሑ፦ ተመሳሳሊ ወይ ዝሓደሰ ስሪት ድሮ ኣብዚ መሳርሒ ነይሩ።
 backup-import-nothing = ክቕየር ዘድሊ ነገር ኣይነበረን።
+# Variables:
+#   $n (Number) - how many records
 backup-import-skipped = ዘይኣተዉ ሓበሬታታት፦ { $n }
-backup-skip-item = { $kind }፦ { $n }
-backup-skip-item-case = ኣብ ጉዳይ { $case } ዘለዉ { $kind }፦ { $n }
+# Variables:
+#   $kind (String) - the kind of record: case, crisis_plan, contact_agreement, situation_review, meeting or unknown
+#   $n (Number) - how many
+backup-skip-item =
+    { $kind ->
+        [case] ጉዳያት
+        [crisis_plan] ናይ ቅልውላው መደባት
+        [contact_agreement] ስምምዓት ምርኻብ
+        [situation_review] ገምጋማት ኩነታት
+        [meeting] ርክባት
+       *[unknown] ዘይተፈልጠ ዓይነት ሓበሬታ
+    }፦ { $n }
+# Variables:
+#   $kind (String) - the kind of record: case, crisis_plan, contact_agreement, situation_review, meeting or unknown
+#   $case (String) - the case's alias
+#   $n (Number) - how many
+backup-skip-item-case = ኣብ ጉዳይ { $case } { $kind ->
+        [case] ዘሎ ጉዳይ
+        [crisis_plan] ዘሎ ናይ ቅልውላው መደብ
+        [contact_agreement] ዘሎ ስምምዕ ምርኻብ
+        [situation_review] ዘሎ ገምጋም ኩነታት
+        [meeting] ዘለዉ ርክባት
+       *[unknown] ዘሎ ዘይተፈልጠ ዓይነት ሓበሬታ
+    }፦ { $n }
 backup-skip-unknown_kind = እዚ ስሪት እዚ ናይቲ ኣፕ ዘይፈልጦ ዓይነት ሓበሬታ። ምእንቲ ክኣትዉ፣ ነቲ ኣፕ ኣሐድስዎ እሞ እንደገና መልሱ።
 backup-skip-record_version = እዚ ስሪት እዚ ናይቲ ኣፕ ክንብቦ ካብ ዝኽእል ብዝሓደሰ ቅርጺ እዮም ተዓቂቦም። ምእንቲ ክኣትዉ፣ ነቲ ኣፕ ኣሐድስዎ እሞ እንደገና መልሱ።
 backup-skip-invalid = እቶም ሓበሬታታት ንመርመራታት እቲ ኣፕ ኣይሓለፉን፣ ንኣብነት ሓደ ጽሑፍ ኣዝዩ ነዊሕ ስለ ዝኾነ፣ ስለዚ ድማ ኣይኣተዉን።

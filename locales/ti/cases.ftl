@@ -25,8 +25,15 @@ cases-empty = ክሳብ ሕጂ ጉዳይ የለን። ብተለዋጢ ስም (al
 cases-empty-filtered = ንጡፋት ጉዳያት የለዉን። ነቶም ኣብ ማህደር ዘለዉ ንምርኣይ “ኣብ ማህደር ዘለዉ ኣርእዩ” ምልክት ግበሩ።
 cases-search-label = ኣብ ጉዳያት ድለዩ
 cases-search-none = ምስ እቲ ምድላይ ዝሰማማዕ ሳጓ ዘለዎ ጉዳይ የለን።
+# Variables:
+#   $shown (Number) - cases shown
+#   $total (Number) - cases in all
 cases-shown-of = { $shown } ካብ { $total } ይርአዩ ኣለዉ
+# Variables:
+#   $count (Number) - cases not shown yet
 cases-show-more = ተወሳኺ ኣርእዩ ({ $count } ተወሳኺ)
+# Variables:
+#   $count (Number) - cases that could not be opened
 cases-damaged = ገለ ጉዳያት ክኽፈቱ ኣይተኻእለን ({ $count })። እቶም ፋይላት ተበላሽዮም ክኾኑ ይኽእሉ። እቶም ካልኦት ጉዳያት ከም ልሙድ ይርኣዩ ኣለዉ።
 cases-loading-list = ጉዳያት ይጽዓኑ ኣለዉ …
 cases-loading = እቲ ጉዳይ ይኽፈት ኣሎ …
@@ -34,8 +41,14 @@ cases-back = ናብ ዝርዝር ጉዳያት ተመለሱ
 cases-open = ክፈቱ
 cases-cancel = ሰርዙ
 cases-remove = ኣልግሱ
+# Variables:
+#   $n (Number) - the step's number, counted from 1
 cases-remove-n = ስጉምቲ { $n } ኣልግሱ
+# Variables:
+#   $n (Number) - the step's number, counted from 1
 cases-move-up-n = ስጉምቲ { $n } ናብ ላዕሊ ኣልዕሉ
+# Variables:
+#   $n (Number) - the step's number, counted from 1
 cases-move-down-n = ስጉምቲ { $n } ናብ ታሕቲ ኣውርዱ
 
 ## Colour tags
@@ -75,7 +88,11 @@ cases-archived-label = ኣብ ማህደር
 cases-archived-help = ኣብ ማህደር ዘለዉ ጉዳያት ኣብቲ ዝርዝር ይሕብኡ፣ ግን ክሳብ እትድምስስዎም ይጸንሑ።
 cases-delete = እቲ ጉዳይ ደምስሱ
 cases-delete-title = እቲ ጉዳይ ይደምሰስ ድዩ?
+# Variables:
+#   $alias (String) - the case's alias
 cases-delete-confirm = እቲ ጉዳይ { $alias } ምስ ናይ ቅልውላው መደቡ፣ ስምምዕ ምርኻብ፣ ገምጋም ኩነታትን ኩሎም ርክባትን ብቕጽበት ይድምሰስ። ክምለስ ኣይከኣልን።
+# Variables:
+#   $alias (String) - the case's alias
 cases-delete-confirm-yes = { $alias } ደምስሱ
 cases-delete-failed = እቲ ጉዳይ ክድምሰስ ኣይተኻእለን።
 
@@ -102,6 +119,8 @@ cases-warning-kind-other = ካልእ
 cases-plan-add-warning = ምልክት መጠንቀቕታ ወስኹ
 cases-plan-steps = ገለ ነገር እንተ ኣጋጢሙ ዝውሰዱ ስጉምትታት
     .help = ገለ ነገር እንተ ኣጋጢሙ እሞ ሓገዝ ወይ ሓለዋ እንተ ኣድለዮ፣ እቲ ሰብ ብቕደም ተኸተል እንታይ ከም ዝገብር።
+# Variables:
+#   $n (Number) - the step's number, counted from 1
 cases-plan-step = ስጉምቲ { $n }
 cases-plan-empty-step = (ባዶ ስጉምቲ)
 cases-plan-add-step = ስጉምቲ ወስኹ
@@ -176,6 +195,9 @@ cases-interpreter-gender-male = ወዲ ተባዕታይ
 cases-interpreter-gender-no-preference = ፍሉይ ምርጫ የለን
 cases-interpreter-avoid = ኣብ ጥቕሚ ክውዕሉ ዘይብሎም ተርጐምቲ
     .help = ንኣብነት ንስድራ፣ ኣዝማድ ወይ ኣብቲ ከባቢ ዘለዉ ካልኦት ሰባት እቲ ሰብ ዝፈልጡ ተርጐምቲ። እቲ ተርጓሚ ዘይሻራዊ ክኸውን ኣለዎ፣ ወረ ብምዝርጋሕ ወይ ምስ ስድራ፣ ኣዝማድ ወይ መቕርብ እቲ ሰብ ብዘለዎ ርክብ ድማ ስግኣት ክኸውን የብሉን።
+# Variables:
+#   $names (String) - interpreters who must not be used, in the practitioner's words
+cases-interpreter-avoid-named = ኣብ ጥቕሚ ክውዕሉ ዘይብሎም ተርጐምቲ፦ { $names }
 cases-interpreter-name-announced = ስም እቲ ተርጓሚ ኣቐዲሙ ይሕበር
     .help = እንተ ተኻኢሉ ስም እቲ ተርጓሚ ኣቐዲምኩም ሓብሩ፣ እቲ ሰብ እቲ ተርጓሚ ክጥቀምሉ ዘይከኣል እንተ ኾይኑ ክሕብር ምእንቲ ክኽእል፤ ንኣብነት እቲ ተርጓሚ ንማሕበራዊ መርበብ እቲ ሰብ (ስድራ፣ ኣዝማድ ወይ ካልኦት ኣብቲ ከባቢ) ስለ ዝፈልጥ።
 cases-contact-support-person = ደጋፊ ሰብ
@@ -183,7 +205,9 @@ cases-support-who = መን (ተራ ወይ ተለዋጢ ስም፣ ስም ኣይ�
 cases-support-confirmed = እቲ ደጋፊ ሰብ ናይቲ ሰብ ናይ ባዕሉ ድሌት ምዃኑ ዝተረጋገጸሉ ዕለት
     .help = እዚ ናይቲ ሰብ ናይ ባዕሉ ድሌት ምዃኑን ብግዲ ዝተጻዕነሉ ነገር ዘይምዃኑን ኣረጋግጹ። ካብ JO 2010/11 s. 328 ከም ዝርአ፣ ዕላማ ምህላው ሓደ ደጋፊ ሰብ ንምሕታት ምኽንያት እንተሎ፣ ማሕበራዊ ኣገልግሎት ነቲ ምህላዉ ከጻሪ ይኽእል፤ ከም ደጋፊ ዘይንቀሳቐስ ሰብ ናብቲ ርክብ ከይኣቱ ክኽልከል ይኽእል።
 cases-support-confirm-today = ሎሚ ተረጋጊጹ
-cases-support-confirmed-on = ናይ ባዕሉ ድሌት ምዃኑ ተረጋጊጹ፦ { $date }
+# Variables:
+#   $date (Date) - the day the person's own wish was confirmed
+cases-support-confirmed-on = ናይ ባዕሉ ድሌት ምዃኑ ተረጋጊጹ፦ { DATETIME($date, dateStyle: "medium") }
 cases-support-not-confirmed = ናይ ባዕሉ ድሌት ምዃኑ ኣይተረጋገጸን
 
 ## Situation review. No score and no numbers: the judgement is in words.
@@ -239,14 +263,24 @@ cases-meeting-new = ሓድሽ ርክብ
 cases-meeting-date = ዕለት
 cases-meeting-create = ነቲ ርክብ ጀምሩ
 cases-meeting-open = ኣገባብ ርክብ
-cases-meeting-title = ርክብ { $date }
+# Variables:
+#   $date (Date) - the meeting's day
+cases-meeting-title = ርክብ { DATETIME($date, dateStyle: "medium") }
+# Variables:
+#   $date (Date) - the meeting's day
+cases-meeting-list-date = { DATETIME($date, dateStyle: "medium") }
 cases-meeting-delete = ነቲ ርክብ ደምስሱ
 cases-meeting-delete-title = እቲ ርክብ ይደምሰስ ድዩ?
-cases-meeting-delete-confirm = እቲ ርክብ { $date } ምስ ዝርዝር ምፍታሹን መዘኻኸሪታቱን ብቕጽበት ይድምሰስ። ክምለስ ኣይከኣልን።
+# Variables:
+#   $date (Date) - the meeting's day
+cases-meeting-delete-confirm = እቲ ርክብ { DATETIME($date, dateStyle: "medium") } ምስ ዝርዝር ምፍታሹን መዘኻኸሪታቱን ብቕጽበት ይድምሰስ። ክምለስ ኣይከኣልን።
 cases-meeting-delete-failed = እቲ ርክብ ክድምሰስ ኣይተኻእለን።
 cases-meeting-back = ናብ ዝርዝር ርክባት ተመለሱ
 cases-meeting-checklist = ዝርዝር ምፍታሽ
 cases-meeting-phases-label = ክፍሊ እቲ ርክብ
+# Variables:
+#   $done (Number) - items done
+#   $total (Number) - items in all
 cases-meeting-progress = ዝተፈጸመ፦ { $done } / { $total }
 cases-meeting-check-note = መዘኻኸሪ
 cases-meeting-show-advice = ነቲ ምኽሪ ርኣዩ
@@ -266,7 +300,17 @@ cases-interpreter-used-on-site = ኣብ ቦታ ዝርከብ ተርጓሚ
 cases-meeting-attendees = ተሳተፍቲ (ተራ፣ ስም ኣይኮነን)
 cases-meeting-attendee-role = ዝውሰኽ ተራ
 cases-meeting-add-attendee = ተሳታፊ ወስኹ
-cases-meeting-remove-attendee = { $role } ኣልግሱ
+# Variables:
+#   $role (String) - the attendee's role: practitioner, interpreter, support-person, colleague, police or other
+cases-meeting-remove-attendee =
+    { $role ->
+        [practitioner] ነቲ ሞያዊ ሰራሕተኛ ኣልግሱ
+        [interpreter] ነቲ ተርጓሚ ኣልግሱ
+        [support-person] ነቲ ደጋፊ ሰብ ኣልግሱ
+        [colleague] ነቲ መሳርሕቲ ኣልግሱ
+        [police] ነቲ ፖሊስ ኣልግሱ
+       *[other] ነቲ ካልእ ተሳታፊ ኣልግሱ
+    }
 cases-attendee-practitioner = ሞያዊ ሰራሕተኛ
 cases-attendee-interpreter = ተርጓሚ
 cases-attendee-support-person = ደጋፊ ሰብ
@@ -288,8 +332,18 @@ cases-quick-ready = ተዳልዩ፦
 cases-quick-not-ready = ኣይተዳለወን፦
 
 ## Retention: cases not changed for a long time
+# Variables:
+#   $count (Number) - cases to go through
 cases-retention-open = ክረኣዩ ዘለዎም ጉዳያት፦ { $count }
 cases-retention-heading = ክረኣዩ ዘለዎም ጉዳያት
-cases-retention-intro = እዞም ጉዳያት እዚኦም ካብ { $days } መዓልታት ንላዕሊ ኣይተቐየሩን። ድሕሪ ሕጂ ዘየድሊ ደምስስዎ። ብዘይ ናትኩም ምርግጋጽ ዝኾነ ነገር ኣይድምሰስን።
+# Variables:
+#   $days (Number) - days without a change
+cases-retention-intro =
+    { $days ->
+        [one] እዞም ጉዳያት እዚኦም ካብ { $days } መዓልቲ ንላዕሊ ኣይተቐየሩን። ድሕሪ ሕጂ ዘየድሊ ደምስስዎ። ብዘይ ናትኩም ምርግጋጽ ዝኾነ ነገር ኣይድምሰስን።
+       *[other] እዞም ጉዳያት እዚኦም ካብ { $days } መዓልታት ንላዕሊ ኣይተቐየሩን። ድሕሪ ሕጂ ዘየድሊ ደምስስዎ። ብዘይ ናትኩም ምርግጋጽ ዝኾነ ነገር ኣይድምሰስን።
+    }
 cases-retention-none = ክረኣዩ ዘለዎም ጉዳያት የለዉን።
-cases-retention-untouched = ናይ መወዳእታ ለውጢ፦ { $date }
+# Variables:
+#   $date (Date) - when the case was last changed
+cases-retention-untouched = ናይ መወዳእታ ለውጢ፦ { DATETIME($date, dateStyle: "medium") }

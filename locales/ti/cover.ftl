@@ -32,14 +32,30 @@ passcode-title = ኮድ ኣእትዉ
 passcode-label = ኮድ
 passcode-submit = OK
 passcode-digits-keyboard = መጠወቒታት ኣሃዛት
+# Variables:
+#   $count (Number) - attempts left before the vault is wiped
 passcode-attempts-left = ዝተረፉ ፈተነታት፦ { $count }
+# Variables:
+#   $seconds (Number) - seconds to wait
 passcode-wait-seconds = እንደገና ቅድሚ ምፍታንኩም { $seconds } ካልኢት ተጸበዩ።
+# Variables:
+#   $minutes (Number) - minutes to wait
 passcode-wait-minutes = እንደገና ቅድሚ ምፍታንኩም { $minutes } ደቒቕ ተጸበዩ።
 
 ## Passcode strength
 strength-label = ሓይሊ ኮድ
-strength-digits-too-short = { $count } ኣሃዛት ኣዝዩ ሓጺር እዩ። እንተ ወሓደ 6 ኣሃዛት የድልዩ፤ 10 ወይ ልዕሊኡ ይምከር።
+# Variables:
+#   $count (Number) - how many digits the code has (fewer than 6)
+strength-digits-too-short =
+    { $count ->
+        [one] { $count } ኣሃዝ ኣዝዩ ሓጺር እዩ። እንተ ወሓደ 6 ኣሃዛት የድልዩ፤ 10 ወይ ልዕሊኡ ይምከር።
+       *[other] { $count } ኣሃዛት ኣዝዩ ሓጺር እዩ። እንተ ወሓደ 6 ኣሃዛት የድልዩ፤ 10 ወይ ልዕሊኡ ይምከር።
+    }
+# Variables:
+#   $count (Number) - how many digits the code has (6 to 9)
 strength-digits-weak = { $count } ኣሃዛት ሓጺር ኮድ እዩ። ሓደ ሰብ ፋይል ናይቲ ኣፕ እንተ ቀዲሑ፣ ኩሎም ኮዳት ናይቲ ንውሓት እቲ ኣብ ኮምፒተር ክፍተኑ ይኽእሉ፣ እቲ ምዕጻው ክሳብ ክንደይ ደንጓዪ እንተ ኾነ እውን ሓጺር ኮድ ቀልጢፉ ይርከብ። ምስ ካልኩሌተር እንተ ወሓደ 10 ኣሃዛት፣ ወይ ምስ ልሙድ ስክሪን ኮድ ምስጢራዊ ሓረግ ምረጹ።
+# Variables:
+#   $count (Number) - how many digits the code has (10 or more)
 strength-digits-good = { $count } ኣሃዛት። ጽቡቕ። ነፍሲ ወከፍ ተወሳኺ ኣሃዝ ነቲ ኮድ ንምግማቱ ዓሰርተ ግዜ ዝያዳ ከቢድ ይገብሮ።
 strength-phrase-too-short = ኣዝዩ ሓጺር። ምስጢራዊ ሓረግ እንተ ወሓደ 8 ምልክታት የድልዮ።
 strength-phrase-weak = ድኹም። ተወሳኺ ቃላት ወስኹ፦ ኣርባዕተ ወይ ልዕሊኡ ዘይተተሓሓዙ ቃላት ዝበለጸ እዮም።
@@ -90,7 +106,11 @@ settings-title = ምቕናዕ
 settings-general = ምጅማርን ምዕጻውን
 settings-cover-digits-confirm = ኮደይ (ከምኡውን እንተሃልዩ ናይ ህጹጽ ኮድ) ካብ ኣሃዛት ጥራይ እዩ ዝቖውም። እንተ ዘይኮይኑ እቲ ኣፕ ብካልኩሌተር ክኽፈት ኣይክእልን።
 settings-idle = ብኣውቶማቲክ ዝዕጾ ድሕሪ
+# Variables:
+#   $count (Number) - seconds
 settings-idle-seconds = { $count } ካልኢት
+# Variables:
+#   $count (Number) - minutes, sometimes with a decimal (1.5)
 settings-idle-minutes = { $count } ደቒቕ
 settings-idle-help = ነቲ ስክሪን፣ ማውዝ ወይ ኪቦርድ ንመወዳእታ ግዜ ካብ ዝተንከፍኩምሉ ይቑጸር።
 settings-retention = ብዛዕባ ኣረጊት ጉዳያት ኣዘኻኽሩኒ ድሕሪ (መዓልታት)

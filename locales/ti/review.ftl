@@ -14,7 +14,13 @@
 translation-title = ትርጉም ገምግሙ
 translation-intro = ነፍሲ ወከፍ ጽሑፍ ምስቲ ምንጪ ጽሑፍ ኣነጻጽሩ። ከም ዝጸደቐ ወይ ለውጢ ከም ዘድልዮ ምልክት ግበሩሉ፣ እንተ ደሊኹም ድማ ርእይቶ ጽሓፉ። ሽወደንኛ እቲ ምንጪ ቋንቋ እዩ፣ ኣብ ጥርጣረ ድማ ንሱ እዩ ወሳኒ።
 translation-progress-heading = ብቋንቋ ዝተገምገመ
+# Variables:
+#   $name (String) - the language's name
+#   $approved (Number) - texts approved
+#   $total (Number) - texts in all
 translation-progress-label = { $name }፦ ዝጸደቑ ጽሑፋት { $approved } / { $total }
+# Variables:
+#   $count (Number) - texts missing
 translation-progress-missing = ዝጎደሉ ጽሑፋት፦ { $count }። ብተተካኢ ቋንቋ ይርኣዩ።
 translation-choose = ቋንቋ ምረጹ
 translation-source = ምንጪ ቋንቋ
@@ -23,6 +29,9 @@ translation-filter = ኣርእዩ
 translation-filter-all = ኩሎም ጽሑፋት
 translation-filter-unreviewed = ዘይተገምገሙ ጥራይ
 translation-filter-needs-change = ለውጢ ዘድልዮም ጥራይ
+# Variables:
+#   $shown (Number) - texts shown
+#   $total (Number) - texts in all
 translation-count = ዝርኣዩ ዘለዉ ጽሑፋት፦ { $shown } / { $total }።
 translation-none = በዚ ምርጫ እዚ ዝርአ ጽሑፍ የለን።
 translation-pages = ገጻት
@@ -43,9 +52,13 @@ translation-saved = ተዓቂቡ
 translation-missing = ብዚ ቋንቋ የለን። እቲ ኣንባቢ ነቲ ጽሑፍ ብተተካኢ ቋንቋ ይርእዮ።
 translation-imported = ካብ ደገ ዝኣተወ ጽሑፍ
 translation-source-changed = እቲ ምንጪ ጽሑፍ ካብቲ ናይ መወዳእታ ገምጋም ንደሓር ተቐይሩ።
+# Variables:
+#   $vars (List) - the variables, such as { $count }
 translation-variables = ኣብቲ ትርጉም ክጸንሑ ዘለዎም፦ { $vars }
 translation-group-guidance = መምርሒ፦ ካልኦት ጽሑፋት
 translation-group-ui = ሓፈሻዊ ጽሑፋት ናይቲ ኣፕ
+# Variables:
+#   $file (String) - the file's name
 translation-group-file = ጽሑፋት ናይቲ ኣፕ፦ { $file }
 translation-damaged = እቲ ዝተዓቀበ ገምጋም ተበላሽዩ ስለ ዝነበረ ንጎኒ ተቐሚጡ። እቲ ገምጋም ካብቲ ምስቲ ኣፕ ዝመጸ ቅዳሕ ይቕጽል።
 
@@ -53,24 +66,57 @@ translation-damaged = እቲ ዝተዓቀበ ገምጋም ተበላሽዩ ስለ
 translation-export-heading = ንናይ ጽሑፍ ተርጐምቲ ኣውጽኡ (export)
 translation-export-help = እቲ ፋይል ነፍሲ ወከፍ ጽሑፍ ምስ ኩነታት ገምጋሙ፣ ናይ ሽወደን ምንጪ ጽሑፍን ርእይቶን ይሓዝ።
 translation-export = ፋይል ኣውጽኡ
-translation-exported = እቲ ፋይል ተዓቂቡ፦ { $path } ({ $bytes } ባይት)
+# Variables:
+#   $file (String) - the file's name
+#   $bytes (Number) - the file's size
+translation-exported = እቲ ፋይል { $file } ኣብቲ ኣብ ውሽጢ ፎልደር ዳታ ናይቲ ኣፕ ዘሎ exports ዝብል ፎልደር ተዓቂቡ ({ $bytes } ባይት)።
 translation-import-heading = ዝተሓደሰ ትርጉም ኣእትዉ (import)
 translation-import-help = ትሕዝቶ ሓደ .ftl ፋይል ለጥፉ ወይ ፋይል ምረጹ። ዝተቐየሩ ጽሑፋት እንደገና ዘይተገምገሙ ይኾኑ።
 translation-import-text = ዝኣቱ ጽሑፍ
 translation-import-file = .ftl ፋይል ምረጹ
 translation-import = ኣእትዉ
 translation-report-heading = ውጽኢት ምእታው
+# Variables:
+#   $count (Number) - errors in the file
 translation-report-errors = ኣብቲ ፋይል ዘለዉ ጌጋታት፦ { $count }
+# Variables:
+#   $line (Number) - the line's number
+#   $message (String) - the error, from the Fluent parser
 translation-report-error-line = መስመር { $line }፦ { $message }
+# Variables:
+#   $count (Number) - texts
 translation-report-added = ሓደሽቲ ጽሑፋት፦ { $count }
+# Variables:
+#   $count (Number) - texts
 translation-report-changed = ዝተቐየሩ ጽሑፋት፦ { $count }
+# Variables:
+#   $count (Number) - texts
 translation-report-unchanged = ዘይተቐየሩ ጽሑፋት፦ { $count }
+# Variables:
+#   $count (Number) - texts
 translation-report-missing = ኣብቲ ፋይል ዝጎደሉ፦ { $count }
+# Variables:
+#   $count (Number) - IDs
 translation-report-unknown = ዘይፍለጡ IDታት፣ ሸለል ተባሂሎም፦ { $count }
+# Variables:
+#   $count (Number) - texts
 translation-report-variables = ጌጋ ተለዋወጥቲ (variables)፣ ኣይኣተዉን፦ { $count }
-translation-report-variable-line = { $key }፦ ክህልዎ ዝግባእ { $expected }፣ ዘለዎ { $found }
+# Variables:
+#   $key (String) - the text's ID
+#   $expected (List) - the variables it should have
+#   $nexpected (Number) - how many they are
+#   $found (List) - the variables it has
+#   $nfound (Number) - how many they are
+translation-report-variable-line = { $key }፦ ክህልዎ ዝግባእ { $nexpected ->
+        [0] የለን
+       *[other] { $expected }
+    }፣ ዘለዎ { $nfound ->
+        [0] የለን
+       *[other] { $found }
+    }
+# Variables:
+#   $count (Number) - texts
 translation-report-reset = ናብ ዘይተገምገመ ተመሊሶም፦ { $count }
-translation-report-none = የለን
 
 ## Show to the person
 person-title = ነቲ ሰብ ኣርእዩ

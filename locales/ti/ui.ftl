@@ -20,6 +20,8 @@ nav-settings = ምቕናዕ
 language-label = ቋንቋ
 draft-badge = ንድፊ ትርጉም – ኣይተገምገመን
 draft-explain = እዚ ትርጉም እዚ ክሳብ ሕጂ ዝኾነ ገምጋሚ ዘየጽደቖ ንድፊ እዩ። ንእሽቶ ጥርጣረ እንተ ኣልዩኩም፣ ምስቲ ናይ ሽወደን ጽሑፍ ኣነጻጽሩ።
+# Variables:
+#   $lang (String) - the name of the language the text is shown in, in that language
 fallback-note = ብዚ ቋንቋ የለን፤ ብቋንቋ { $lang } ይርአ ኣሎ።
 back = ንድሕሪት
 close = ዕጸዉ
@@ -28,17 +30,25 @@ close = ዕጸዉ
 guidance-sections = ክፍልታት
 guidance-search-label = ኣብ መምርሒ ድለዩ
 guidance-search-placeholder = ድለዩ፣ ንኣብነት ኣገባብ ነፋሪት
+# Variables:
+#   $count (Number) - results
 guidance-search-results = ውጽኢታት፦ { $count }
 guidance-search-none = ውጽኢት የለን። ካልእ ቃል ፈትኑ።
 guidance-search-clear = ምድላይ ኣጽርዩ
 guidance-references = ምንጭታት
+# Variables:
+#   $url (String) - the source's web address
 guidance-address = ኣድራሻ፦ { $url }
 guidance-for-person = ነቲ ሰብ እውን ይርአ
-phase-label = መዓስ
+# The caption over an item's body: the sheet's own words (drafted, unreviewed).
+guidance-from-sheet = ካብ ወረቐት መምርሒ
 phase-before = ቅድሚ ርክብ
 phase-during = ኣብ እዋን ርክብ
 phase-after = ድሕሪ ርክብ
 phase-any = ኩሉ ግዜ
+# Variables:
+#   $phases (List) - when in the meeting the item applies, such as "Before the meeting"
+guidance-phases = መዓስ፦ { $phases }
 guidance-open-item = ነቲ ምኽሪ ርኣዩ
 
 ## Errors. Every error code has a message.
@@ -55,3 +65,15 @@ error-tampered = ሓደ ዝተዓቀበ ሓበሬታ ስለ ዝተበላሸወ �
 error-malformed_record = ሓደ ዝተዓቀበ ሓበሬታ ክንበብ ኣይተኻእለን። እቲ ዝተረፈ ሓበሬታ ክትጥቀሙሉ ትኽእሉ ኢኹም።
 error-version_mismatch = ሓደ ዝተዓቀበ ሓበሬታ ካብ ካልእ ስሪት ናይቲ ኣፕ ዝመጸ እዩ፣ ክንበብ ድማ ኣይተኻእለን።
 error-unknown_kind = ሓደ ዝተዓቀበ ሓበሬታ እዚ ስሪት እዚ ዘይፈልጦ ዓይነት እዩ።
+
+# (drafted, unreviewed)
+# Only where the system has no list rules for the language (Intl.ListFormat):
+# how a list is joined. list-pair joins the last two items, list-middle the others.
+# Variables:
+#   $first (String) - what comes first
+#   $second (String) - what comes last
+list-pair = { $first }ን { $second }ን
+# Variables:
+#   $first (String) - what comes first
+#   $second (String) - what comes last
+list-middle = { $first }፣ { $second }

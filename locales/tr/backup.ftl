@@ -16,7 +16,9 @@
 
 backup-title = Yedek
 backup-intro = Yedek, tüm vakaları içeren şifreli bir dosyadır. Yedekle vakaları yeni bir cihaza taşıyabilir ya da cihaz bozulursa veya değiştirilirse vakaları geri alabilirsiniz.
-backup-last = Son yedek: { $date }
+# Variables:
+#   $date (Date) - when the last backup was made
+backup-last = Son yedek: { DATETIME($date, dateStyle: "medium") }
 backup-last-never = Henüz yedek alınmadı.
 backup-reminder = Cihaza bir şey olursa vakaların kaybolmaması için yedek alma zamanı geldi.
 
@@ -66,7 +68,9 @@ backup-import-pass = Yedeğin kaydedildiği parola cümlesi
 backup-import-button = Dosya seç ve geri yükle
 backup-import-working = Kontrol ediliyor ve şifre çözülüyor … bu birkaç saniye sürer.
 backup-import-done = Yedek yüklendi.
-backup-import-created = Yedek { $date } tarihinde alındı.
+# Variables:
+#   $date (Date) - when the backup was made
+backup-import-created = Yedek { DATETIME($date, dateStyle: "medium") } tarihinde alındı.
 backup-import-changes = Neler değişti
 backup-import-col-kind = Tür
 backup-import-col-added = Eklenen
@@ -76,8 +80,31 @@ backup-import-col-removed = Silinen
 backup-import-kept-help = Korunan: aynı sürüm veya daha yeni bir sürüm bu cihazda zaten vardı.
 backup-import-nothing = Hiçbir şeyin değişmesi gerekmedi.
 backup-import-skipped = Yüklenmeyen kayıtlar: { $n }
-backup-skip-item = { $kind }: { $n }
-backup-skip-item-case = { $case } vakasındaki { $kind }: { $n }
+# Variables:
+#   $kind (String) - the kind of record: case, crisis_plan, contact_agreement, situation_review, meeting or unknown
+#   $n (Number) - how many
+backup-skip-item =
+    { $kind ->
+        [case] Vakalar
+        [crisis_plan] Kriz planları
+        [contact_agreement] İletişim anlaşmaları
+        [situation_review] Durum değerlendirmeleri
+        [meeting] Görüşmeler
+       *[unknown] Bilinmeyen kayıt türü
+    }: { $n }
+# Variables:
+#   $kind (String) - the kind of record: case, crisis_plan, contact_agreement, situation_review, meeting or unknown
+#   $case (String) - the case's alias
+#   $n (Number) - how many
+backup-skip-item-case =
+    { $kind ->
+        [case] { $case } vakası
+        [crisis_plan] { $case } vakasındaki kriz planı
+        [contact_agreement] { $case } vakasındaki iletişim anlaşması
+        [situation_review] { $case } vakasındaki durum değerlendirmesi
+        [meeting] { $case } vakasındaki görüşmeler
+       *[unknown] { $case } vakasındaki bilinmeyen kayıt türü
+    }: { $n }
 backup-skip-unknown_kind = Uygulamanın bu sürümünün tanımadığı bir kayıt türü. Bunları da yüklemek için uygulamayı güncelleyin ve yeniden geri yükleyin.
 backup-skip-record_version = Uygulamanın bu sürümünün okuyabileceğinden daha yeni bir biçimde kaydedilmiş. Bunları da yüklemek için uygulamayı güncelleyin ve yeniden geri yükleyin.
 backup-skip-invalid = Kayıtlar uygulamanın denetimlerinden geçemedi, örneğin bir metin çok uzun olduğu için; bu yüzden yüklenmedi.

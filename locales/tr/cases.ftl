@@ -174,6 +174,9 @@ cases-interpreter-gender-male = Erkek
 cases-interpreter-gender-no-preference = Tercih yok
 cases-interpreter-avoid = Kullanılmaması gereken tercümanlar
     .help = Örneğin kişinin ailesini, akrabalarını veya bölgedeki diğer kişileri tanıyan tercümanlar. Tercüman tarafsız olmalı; söylenti yayarak veya kişinin ailesi, akrabaları ya da tanıdık çevresiyle temas kurarak bir tehdit oluşturmamalıdır.
+# Variables:
+#   $names (String) - interpreters who must not be used, in the practitioner's words
+cases-interpreter-avoid-named = Kullanılmaması gereken tercümanlar: { $names }
 cases-interpreter-name-announced = Tercümanın adı önceden bildirilir
     .help = Mümkünse tercümanın adını önceden bildirin; böylece kişi, kullanılamayacak bir tercüman olup olmadığını söyleyebilir; örneğin tercüman kişinin sosyal çevresini (aile, akrabalar veya bölgedeki diğer kişiler) tanıdığı için.
 cases-contact-support-person = Destek kişi
@@ -181,7 +184,9 @@ cases-support-who = Kim (rol veya takma ad, isim değil)
 cases-support-confirmed = Destek kişinin bulunmasının kişinin kendi isteği olduğunun teyit edildiği tarih
     .help = Bunun kişinin kendi isteği olduğundan ve ona dayatılan bir şey olmadığından emin olun. JO 2010/11 s. 328'den, bir destek kişinin bulunmasının amacını sorgulamak için nedenler varsa sosyal hizmetlerin bu kişinin bulunmasını araştırabileceği anlaşılmaktadır; destek olarak hareket etmeyen bir kişinin görüşmeye girmesine izin verilmeyebilir.
 cases-support-confirm-today = Bugün teyit edildi
-cases-support-confirmed-on = Kendi isteği teyit edildi: { $date }
+# Variables:
+#   $date (Date) - the day the person's own wish was confirmed
+cases-support-confirmed-on = Kendi isteği teyit edildi: { DATETIME($date, dateStyle: "medium") }
 cases-support-not-confirmed = Kendi isteği teyit edilmedi
 
 ## Situation review. No score and no numbers: the judgement is in words.
@@ -237,10 +242,17 @@ cases-meeting-new = Yeni görüşme
 cases-meeting-date = Tarih
 cases-meeting-create = Görüşmeyi başlat
 cases-meeting-open = Görüşme modu
-cases-meeting-title = Görüşme { $date }
+# Variables:
+#   $date (Date) - the meeting's day
+cases-meeting-title = Görüşme { DATETIME($date, dateStyle: "medium") }
+# Variables:
+#   $date (Date) - the meeting's day
+cases-meeting-list-date = { DATETIME($date, dateStyle: "medium") }
 cases-meeting-delete = Görüşmeyi sil
 cases-meeting-delete-title = Görüşme silinsin mi?
-cases-meeting-delete-confirm = Görüşme ({ $date }) kontrol listesi ve notlarıyla birlikte hemen silinir. Bu işlem geri alınamaz.
+# Variables:
+#   $date (Date) - the meeting's day
+cases-meeting-delete-confirm = Görüşme ({ DATETIME($date, dateStyle: "medium") }) kontrol listesi ve notlarıyla birlikte hemen silinir. Bu işlem geri alınamaz.
 cases-meeting-delete-failed = Görüşme silinemedi.
 cases-meeting-back = Görüşme listesine dön
 cases-meeting-checklist = Kontrol listesi
@@ -264,7 +276,17 @@ cases-interpreter-used-on-site = Yerinde tercüman
 cases-meeting-attendees = Katılımcılar (rol, isim değil)
 cases-meeting-attendee-role = Eklenecek rol
 cases-meeting-add-attendee = Katılımcı ekle
-cases-meeting-remove-attendee = Kaldır: { $role }
+# Variables:
+#   $role (String) - the attendee's role: practitioner, interpreter, support-person, colleague, police or other
+cases-meeting-remove-attendee =
+    { $role ->
+        [practitioner] Meslek profesyonelini kaldır
+        [interpreter] Tercümanı kaldır
+        [support-person] Destek kişiyi kaldır
+        [colleague] Meslektaşı kaldır
+        [police] Polisi kaldır
+       *[other] Diğer katılımcıyı kaldır
+    }
 cases-attendee-practitioner = Meslek profesyoneli
 cases-attendee-interpreter = Tercüman
 cases-attendee-support-person = Destek kişi
@@ -290,4 +312,6 @@ cases-retention-open = Gözden geçirilecek vakalar: { $count }
 cases-retention-heading = Gözden geçirilecek vakalar
 cases-retention-intro = Bu vakalar { $days } günden uzun süredir değiştirilmedi. Artık gerekmeyenleri silin. Onayınız olmadan hiçbir şey silinmez.
 cases-retention-none = Gözden geçirilmesi gereken vaka yok.
-cases-retention-untouched = Son değişiklik: { $date }
+# Variables:
+#   $date (Date) - when the case was last changed
+cases-retention-untouched = Son değişiklik: { DATETIME($date, dateStyle: "medium") }

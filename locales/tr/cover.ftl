@@ -89,8 +89,12 @@ settings-title = Ayarlar
 settings-general = Açılış ve kilitleme
 settings-cover-digits-confirm = Kodum (ve varsa acil durum kodum) yalnızca rakamlardan oluşuyor. Aksi halde uygulama hesap makinesiyle açılamaz.
 settings-idle = Şu süreden sonra otomatik kilitle
-settings-idle-seconds = { $count } sn
-settings-idle-minutes = { $count } dk
+# Variables:
+#   $count (Number) - seconds
+settings-idle-seconds = { $count } saniye
+# Variables:
+#   $count (Number) - minutes, sometimes with a decimal (1.5)
+settings-idle-minutes = { $count } dakika
 settings-idle-help = Ekrana, fareye veya klavyeye en son dokunduğunuz andan itibaren sayılır.
 settings-retention = Eski vakaları şu süreden sonra hatırlat (gün)
 settings-retention-help = Bu kadar gündür değiştirilmemiş vakalar listelenir; böylece silinip silinmeyeceklerine karar verebilirsiniz (7–3650).

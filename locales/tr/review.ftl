@@ -13,8 +13,14 @@
 translation-title = Çeviriyi gözden geçir
 translation-intro = Her metni kaynak metinle karşılaştırın. Metni onaylandı veya değiştirilmesi gerekiyor olarak işaretleyin ve isterseniz bir yorum yazın. Kaynak dil İsveççedir ve şüphe durumunda İsveççe metin geçerlidir.
 translation-progress-heading = Dillere göre gözden geçirme
-translation-progress-label = { $name }: onaylanan metinler { $approved } / { $total }
-translation-progress-missing = Eksik metinler: { $count }. Bunlar bir yedek dilde gösterilir.
+# Variables:
+#   $name (String) - the language's name
+#   $approved (Number) - texts approved
+#   $total (Number) - texts in all
+translation-progress-label = { $name }: { $total } metinden { $approved } tanesi onaylandı
+# Variables:
+#   $count (Number) - texts missing
+translation-progress-missing = { $count } metin eksik ve bir yedek dilde gösteriliyor.
 translation-choose = Dil seçin
 translation-source = Kaynak dil
 translation-target = Gözden geçirilecek dil
@@ -22,7 +28,10 @@ translation-filter = Göster
 translation-filter-all = Tüm metinler
 translation-filter-unreviewed = Yalnızca gözden geçirilmemiş olanlar
 translation-filter-needs-change = Yalnızca değiştirilmesi gerekenler
-translation-count = Gösterilen metinler: { $shown } / { $total }.
+# Variables:
+#   $shown (Number) - texts shown
+#   $total (Number) - texts in all
+translation-count = { $total } metinden { $shown } tanesi gösteriliyor.
 translation-none = Bu seçimle gösterilecek metin yok.
 translation-pages = Sayfalar
 translation-page-previous = Önceki sayfa
@@ -52,7 +61,7 @@ translation-damaged = Kaydedilmiş gözden geçirme bozuktu ve bir kenara ayrıl
 translation-export-heading = Çevirmenler için dışa aktar
 translation-export-help = Dosya, her metni gözden geçirme durumu, İsveççe kaynak metni ve yorumuyla birlikte içerir.
 translation-export = Dosyayı dışa aktar
-translation-exported = Dosya kaydedildi: { $path } ({ $bytes } bayt)
+translation-exported = { $file } dosyası, uygulamanın veri klasöründeki exports klasörüne kaydedildi ({ $bytes } bayt).
 translation-import-heading = Güncellenmiş bir çeviriyi içe aktar
 translation-import-help = Bir .ftl dosyasının içeriğini yapıştırın veya bir dosya seçin. Değişmiş metinler yeniden gözden geçirilmemiş duruma gelir.
 translation-import-text = İçe aktarılacak metin
@@ -67,9 +76,20 @@ translation-report-unchanged = Değişmeyen metinler: { $count }
 translation-report-missing = Dosyada eksik olanlar: { $count }
 translation-report-unknown = Bilinmeyen ID'ler, yok sayıldı: { $count }
 translation-report-variables = Yanlış değişkenler, içe aktarılmadı: { $count }
-translation-report-variable-line = { $key }: olması gereken { $expected }, bulunan { $found }
+# Variables:
+#   $key (String) - the text's ID
+#   $expected (List) - the variables it should have
+#   $nexpected (Number) - how many they are
+#   $found (List) - the variables it has
+#   $nfound (Number) - how many they are
+translation-report-variable-line = { $key }: olması gereken { $nexpected ->
+        [0] yok
+       *[other] { $expected }
+    }, bulunan { $nfound ->
+        [0] yok
+       *[other] { $found }
+    }
 translation-report-reset = Yeniden gözden geçirilmemiş duruma döndü: { $count }
-translation-report-none = yok
 
 ## Show to the person
 person-title = Kişiye göster

@@ -33,11 +33,15 @@ guidance-search-clear = Aramayı temizle
 guidance-references = Kaynaklar
 guidance-address = Adres: { $url }
 guidance-for-person = Kişiye de gösterilir
-phase-label = Ne zaman
+# The caption over an item's body: the sheet's own words (drafted, unreviewed).
+guidance-from-sheet = Kılavuz belgesinden
 phase-before = Görüşmeden önce
 phase-during = Görüşme sırasında
 phase-after = Görüşmeden sonra
 phase-any = Her aşamada
+# Variables:
+#   $phases (List) - when in the meeting the item applies, such as "Before the meeting"
+guidance-phases = Ne zaman: { $phases }
 guidance-open-item = Öneriyi göster
 
 ## Errors. Every error code has a message.
@@ -54,3 +58,15 @@ error-tampered = Kaydedilmiş bir bilgi, bozuk olduğu veya uygulamanın dışı
 error-malformed_record = Kaydedilmiş bir bilgi okunamadı. Diğer bilgileri kullanmaya devam edebilirsiniz.
 error-version_mismatch = Kaydedilmiş bir bilgi uygulamanın başka bir sürümünden geliyor ve okunamadı.
 error-unknown_kind = Kaydedilmiş bir bilgi, bu sürümün tanımadığı bir türde.
+
+# (drafted, unreviewed)
+# Only where the system has no list rules for the language (Intl.ListFormat):
+# how a list is joined. list-pair joins the last two items, list-middle the others.
+# Variables:
+#   $first (String) - what comes first
+#   $second (String) - what comes last
+list-pair = { $first } ve { $second }
+# Variables:
+#   $first (String) - what comes first
+#   $second (String) - what comes last
+list-middle = { $first }, { $second }

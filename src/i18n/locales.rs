@@ -27,6 +27,15 @@ impl LocaleMeta {
         tag.parse().ok()
     }
 
+    /// The tag the web view's `Intl` formats with: the locale with the
+    /// Gregorian calendar. Persian's own default is the Solar Hijri
+    /// calendar, but the meetings and dates Trygg shows are Swedish
+    /// appointments: a Persian or Dari reader sees them as "4 دسامبر 2026",
+    /// the same day the practitioner sees, in their own language.
+    pub fn intl_tag(&self) -> String {
+        format!("{}-u-ca-gregory", self.tag)
+    }
+
     /// Direction from the locale, by unic-langid's `character_direction`.
     pub fn direction(&self) -> TextDirection {
         match self.langid().map(|l| l.character_direction()) {

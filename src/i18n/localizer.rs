@@ -9,10 +9,9 @@ use super::review::{attribute_of, message_id, MessageTexts, ReviewFile, ReviewSt
 use super::I18nError;
 use crate::guidance::{catalogue, Catalogue};
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_bundle::{FluentArgs, FluentError, FluentResource, FluentValue};
 use serde::Serialize;
 use std::borrow::Cow;
-use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Arc, OnceLock};
 
 /// Everything the UI needs for one locale, in one IPC payload.
@@ -25,12 +24,27 @@ pub struct LocaleBundle {
     pub draft: bool,
     /// The locales text was looked up in, in order (e.g. `prs, fa, en, sv`).
     pub chain: Vec<&'static str>,
-    /// `id` or `id.attr` → formatted text. Variables appear as `{$name}`
-    /// (inside bidi isolation marks) for the UI to fill in.
-    pub messages: BTreeMap<String, String>,
+    /// The Fluent source of every locale in `chain`, in the same order.
+    /// The UI formats every message from these with Mozilla's
+    /// `@fluent/bundle`, with the real values of its variables (plurals,
+    /// numbers, dates and lists by the locale's CLDR rules); the core has
+    /// already parsed and checked the same files.
+    pub resources: Vec<LocaleSource>,
     /// Keys whose text came from a fallback locale, not this one.
     pub fallback: Vec<String>,
     pub catalogue: Catalogue,
+}
+
+/// One locale's Fluent files, as the UI formats them.
+#[derive(Debug, Clone, Serialize)]
+pub struct LocaleSource {
+    pub locale: &'static str,
+    /// The tag the web view's `Intl` formats this locale's plurals,
+    /// numbers, dates and lists with (see [`LocaleMeta::intl_tag`]).
+    pub intl: String,
+    pub dir: TextDirection,
+    /// The locale's `.ftl` files, joined.
+    pub source: String,
 }
 
 /// One shipped locale. Its Fluent bundle is built when the [`Localizer`] is
@@ -79,6 +93,20 @@ impl LocaleData {
     /// Whether this locale's own files have text for `key` (`id` or
     /// `id.attr`): the same keys as [`LocaleData::texts`], read off the
     /// bundle without parsing the texts.
+    fn source(&self) -> LocaleSource {
+        LocaleSource {
+            locale: self.meta.tag,
+            intl: self.meta.intl_tag(),
+            dir: self.meta.direction(),
+            source: self
+                .files
+                .iter()
+                .map(|(_, text)| text.as_ref())
+                .collect::<Vec<_>>()
+                .join("\n"),
+        }
+    }
+
     fn provides(&self, key: &str) -> bool {
         let Some(msg) = self.bundle.get_message(message_id(key)) else {
             return false;
@@ -137,6 +165,10 @@ impl Localizer {
                 continue;
             };
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+            add_functions(&mut bundle).map_err(|_| I18nError::Parse {
+                locale: meta.tag.to_string(),
+                file: "NUMBER, DATETIME".to_string(),
+            })?;
             for (name, text) in &files {
                 let parse_error = || I18nError::Parse {
                     locale: meta.tag.to_string(),
@@ -344,27 +376,35 @@ impl Localizer {
     }
 
     fn build_payload(&self, data: &LocaleData) -> LocaleBundle {
-        let mut messages = BTreeMap::new();
-        let mut fallback = Vec::new();
-        for (key, vars) in &self.source_shape {
-            let args = placeholder_args(vars);
-            let formatted = self.format(data.meta.tag, &key.id, key.attr.as_deref(), args.as_ref());
-            if let Some((text, from)) = formatted {
-                if from != data.meta.tag {
-                    fallback.push(key.flat());
-                }
-                messages.insert(key.flat(), text);
-            }
-        }
+        let fallback = self
+            .source_shape
+            .keys()
+            .map(MessageKey::flat)
+            .filter(|key| !data.provides(key))
+            .collect();
+        let chain = self.chain(data.meta.tag);
+        let resources = chain
+            .iter()
+            .filter_map(|tag| self.data(tag))
+            .map(LocaleData::source)
+            .collect();
         LocaleBundle {
             locale: data.meta.tag,
             dir: data.meta.direction(),
             draft: self.is_draft(data.meta.tag),
-            chain: self.chain(data.meta.tag),
-            messages,
+            chain,
+            resources,
             fallback,
             catalogue: catalogue(),
         }
+    }
+
+    /// The text of `key` (`id` or `id.attr`) in `tag` with no variables
+    /// set, walking the fallback chain, and the locale it came from. For
+    /// checks of the files; the UI formats with the real values.
+    pub fn text(&self, tag: &str, key: &str) -> Option<(String, &'static str)> {
+        let key = MessageKey::from_flat(key);
+        self.format(tag, &key.id, key.attr.as_deref(), None)
     }
 
     /// The raw shape of one locale's own messages (no fallback).
@@ -390,14 +430,13 @@ fn parse_texts(tag: &str, files: &[(String, Text)]) -> Result<MessageTexts, I18n
     Ok(texts)
 }
 
-/// Each variable becomes the literal `{$name}` so the UI can fill it in.
-fn placeholder_args(vars: &BTreeSet<String>) -> Option<FluentArgs<'static>> {
-    if vars.is_empty() {
-        return None;
-    }
-    let mut args = FluentArgs::new();
-    for v in vars {
-        args.set(v.clone(), FluentValue::from(format!("{{${v}}}")));
-    }
-    Some(args)
+/// The functions the UI's formatter has (`NUMBER` and `DATETIME`), so that
+/// messages using them resolve here too. The core formats only to check the
+/// files: its `DATETIME` gives back the value it was passed, and the UI's
+/// formats the date for the locale.
+fn add_functions(bundle: &mut FluentBundle<FluentResource>) -> Result<(), FluentError> {
+    bundle.add_builtins()?;
+    bundle.add_function("DATETIME", |positional, _named| {
+        positional.first().cloned().unwrap_or(FluentValue::None)
+    })
 }

@@ -17,8 +17,8 @@ pub mod review;
 
 pub use error::I18nError;
 pub use locales::{LocaleInfo, LocaleMeta, TextDirection, LOCALES, SOURCE_LOCALE};
-pub use localizer::{LocaleBundle, Localizer};
-pub use messages::{MessageKey, MessageShape};
+pub use localizer::{LocaleBundle, LocaleSource, Localizer};
+pub use messages::{variables_of, MessageKey, MessageShape};
 pub use review::{
     ImportReport, LocaleProgress, MessageTexts, Progress, ReviewDesk, ReviewEntry, ReviewError,
     ReviewFile, ReviewGroup, ReviewRow, ReviewState,

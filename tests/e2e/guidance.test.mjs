@@ -1,7 +1,7 @@
 // The guidance screen, as a user meets it: Trygg starts in Swedish (on first
 // use, the set-up screen; once the vault is created, the guidance) and lists
 // the sheet's sections; switching to English shows the English titles and a
-// draft badge; searching "airplane" finds the airplane-mode item, which
+// draft badge; searching "flight" finds the flight-mode item, which
 // mentions Wi-Fi and location services. Screenshots at phone and tablet
 // sizes, in Swedish and English, go to artifacts/screenshots/ and
 // docs/screenshots/ (the README shows them).
@@ -119,12 +119,12 @@ describe("guidance", () => {
     );
   });
 
-  test('searching "airplane" finds the airplane-mode item; opened, it mentions Wi-Fi and location services', async () => {
+  test('searching "flight" finds the flight-mode item; opened, it mentions Wi-Fi and location services', async () => {
     const { session } = app;
     const search = await session.find("[data-testid=guidance-search]");
     await search.clear();
-    await search.sendKeys("airplane");
-    assert.equal(await search.property("value"), "airplane");
+    await search.sendKeys("flight");
+    assert.equal(await search.property("value"), "flight");
 
     const item = await session.waitForVisible("[data-testid=item-airplane-mode]");
     const summary = await session.find("[data-testid=item-summary-airplane-mode]");
@@ -174,8 +174,8 @@ describe("guidance", () => {
     const { session } = app;
     await app.setViewport(VIEWPORTS.phone);
     const search = await session.waitForVisible("[data-testid=guidance-search]");
-    await search.sendKeys("airplane");
-    assert.equal(await search.property("value"), "airplane");
+    await search.sendKeys("flight");
+    assert.equal(await search.property("value"), "flight");
     await session.waitForVisible("[data-testid=item-airplane-mode]");
   });
 });

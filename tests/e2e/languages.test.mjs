@@ -215,6 +215,52 @@ describe("languages", () => {
     await app.unlock(PASSCODE);
   });
 
+  test("the review desk draws a language's first page (timed over 8 loads)", async () => {
+    const { session } = app;
+    await (await session.waitForVisible("[data-testid=nav-review]")).click();
+    await session.waitForVisible("[data-testid=review]");
+    const samples = [];
+    for (let i = 0; i < 8; i++) {
+      const tag = i % 2 === 0 ? "fa" : "ar";
+      // From the change of language to the frame after its first page of
+      // rows (in that language) is in the document.
+      const ms = await session.executeAsync(
+        `const [tag, done] = arguments;
+         const s = document.querySelector("[data-testid=review-target]");
+         const t0 = performance.now();
+         s.value = tag;
+         s.dispatchEvent(new Event("change", { bubbles: true }));
+         const poll = () => {
+           const rows = document.querySelectorAll("[data-testid^=review-row-]");
+           const first = document.querySelector("[data-testid^=review-target-]");
+           if (rows.length >= 50 && first && first.getAttribute("lang") === tag) {
+             requestAnimationFrame(() => done([performance.now() - t0, rows.length]));
+           } else if (performance.now() - t0 > 10000) {
+             done([-1, rows.length]);
+           } else {
+             setTimeout(poll, 0);
+           }
+         };
+         poll();`,
+        tag,
+      );
+      assert.ok(ms[0] >= 0, `review ${tag}: the first page showed within 10 s (${ms[1]} rows)`);
+      assert.equal(ms[1], 50, "one page of 50 rows");
+      samples.push(ms[0]);
+    }
+    const metric = {
+      metric: "review-first-page",
+      description: "review desk: language chosen → its first page of 50 rows in the document → next frame (fa ↔ ar)",
+      unit: "ms",
+      loads: samples.length,
+      median: median(samples),
+      max: Math.max(...samples),
+      samples,
+    };
+    const written = writeMetric("review-first-page", metric);
+    console.error(`[languages] review first page: median ${metric.median.toFixed(1)} ms (${written.build})`);
+  });
+
   test("review mode: approve a message, export, and the file holds the approval", async () => {
     const { session } = app;
     await (await session.waitForVisible("[data-testid=nav-review]")).click();

@@ -70,3 +70,12 @@ pub fn call_on(
     };
     get_ipc_response(window, request).map(|b| b.deserialize::<Value>().expect("json"))
 }
+
+/// Whether a locale payload's own locale (the first of its chain) has a
+/// text for `key` (`id` or `id.attr`) in the Fluent source it sends the UI.
+pub fn has_message(bundle: &Value, key: &str) -> bool {
+    let source = bundle["resources"][0]["source"].as_str().expect("a source");
+    let mut texts = trygg::i18n::MessageTexts::new();
+    texts.add_file("all", source).expect("the source parses");
+    texts.contains(key)
+}

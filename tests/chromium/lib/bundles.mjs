@@ -1,9 +1,8 @@
 // The data the fake shell serves, built from the repository's own files so
 // the pages show (and the tests assert) the shipped strings:
 // - locale bundles in the shape of src/i18n/localizer.rs `LocaleBundle`,
-//   from locales/<tag>/*.ftl, formatted as the shell formats them (variables
-//   left as `{$name}` inside bidi isolation marks, string literals inlined,
-//   the fallback chain <tag> → en → sv);
+//   from locales/<tag>/*.ftl: the Fluent source of each locale of the
+//   fallback chain <tag> → en → sv, which the UI formats itself;
 // - the locale list of src/i18n/locales.rs;
 // - the guidance catalogue and fresh documents that ui/src/lib/domain.fixture.json
 //   holds (serialised by the Rust domain types).
@@ -15,13 +14,12 @@ import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readFtl } from "../../e2e/lib/ftl.mjs";
+import { FluentBundle, FluentResource } from "../../../ui/node_modules/@fluent/bundle/esm/index.js";
 
 export const SUITE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const REPO_ROOT = resolve(SUITE_DIR, "..", "..");
 const LOCALES_DIR = join(REPO_ROOT, "locales");
 export const SOURCE = "sv";
-const FSI = "\u2068";
-const PDI = "\u2069";
 
 /** Raw Fluent text of every message of one locale (`id` and `id.attr`),
  *  with the stem of the file each came from. */
@@ -40,14 +38,14 @@ export function rawMessages(tag) {
   return { text, fileOf };
 }
 
-/** One pattern as fluent-rs formats it with placeholder arguments: a
- *  variable becomes `{$name}`, isolated unless it is the whole pattern;
- *  a string literal placeable is inlined. */
-export function formatPattern(raw) {
-  const whole = /^\{\s*\$[\w-]+\s*\}$/.test(raw.trim());
-  return raw
-    .replace(/\{\s*"((?:[^"\\]|\\.)*)"\s*\}/g, (_, s) => s.replace(/\\(.)/g, "$1"))
-    .replace(/\{\s*\$([\w-]+)\s*\}/g, (_, v) => (whole ? `{$${v}}` : `${FSI}{$${v}}${PDI}`));
+/** A locale's `.ftl` files joined, as the shell sends them. */
+function sourceOf(tag) {
+  const dir = join(LOCALES_DIR, tag);
+  return readdirSync(dir)
+    .filter((n) => n.endsWith(".ftl"))
+    .sort()
+    .map((n) => readFileSync(join(dir, n), "utf8"))
+    .join("\n");
 }
 
 /** The variables a message uses, as the review rows list them. */
@@ -120,20 +118,19 @@ export function shellData(tags = ["sv", "en", "ar"]) {
   for (const tag of have) {
     const meta = metas.find((m) => m.tag === tag);
     const chain = chainOf(tag, have);
-    const messages = {};
-    const fallback = [];
-    for (const key of sourceKeys) {
-      const from = chain.find((t) => raw[t][key] !== undefined);
-      if (!from) continue;
-      if (from !== tag) fallback.push(key);
-      messages[key] = formatPattern(raw[from][key]);
-    }
+    const fallback = sourceKeys.filter((key) => raw[tag][key] === undefined);
+    const resources = chain.map((t) => ({
+      locale: t,
+      intl: `${t}-u-ca-gregory`,
+      dir: metas.find((m) => m.tag === t).dir,
+      source: sourceOf(t),
+    }));
     bundles[tag] = {
       locale: tag,
       dir: meta.dir,
       draft: draftOf(tag),
       chain,
-      messages,
+      resources,
       fallback,
       catalogue: fixture.catalogue,
     };
@@ -160,11 +157,25 @@ export function shellData(tags = ["sv", "en", "ar"]) {
   };
 }
 
-/** A message as a user reads it: placeholders filled, isolation marks dropped. */
+const formatters = new WeakMap();
+
+/** A message as a user reads it: formatted by Fluent (the UI's own
+ *  @fluent/bundle) along the bundle's chain, isolation marks dropped. */
 export function textOf(bundle, key, args = {}) {
-  const v = bundle.messages[key];
-  if (v === undefined) throw new Error(`no message ${key} in the ${bundle.locale} bundle`);
-  return v
-    .replace(/\{\$([\w-]+)\}/g, (m, n) => (n in args ? String(args[n]) : m))
-    .replace(/[\u2068\u2069]/g, "");
+  let chain = formatters.get(bundle);
+  if (!chain) {
+    chain = bundle.resources.map((r) => {
+      const b = new FluentBundle(r.intl);
+      b.addResource(new FluentResource(r.source));
+      return b;
+    });
+    formatters.set(bundle, chain);
+  }
+  const [id, attr] = key.split(".", 2);
+  for (const b of chain) {
+    const m = b.getMessage(id);
+    const pattern = attr === undefined ? m?.value : m?.attributes[attr];
+    if (pattern) return b.formatPattern(pattern, args).replace(/[\u2068\u2069]/g, "");
+  }
+  throw new Error(`no message ${key} in the ${bundle.locale} bundle`);
 }

@@ -3,7 +3,9 @@
 //
 // Handles what Trygg's .ftl files use: `id = value`, indented `.attr = value`
 // lines (kept as "id.attr"), and indented continuation lines (joined with a
-// space). Placeables ({ $x }) are left as written.
+// space). A string-literal placeable ({ "BOPS" }, used to keep a Latin run
+// in order inside right-to-left text) is given as its text, as the app shows
+// it; variables ({ $x }) are left as written.
 
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -29,6 +31,9 @@ export function readFtl(locale, file) {
     } else if (line.trim() !== "") {
       current = message = null; // a comment or something else ends the message
     }
+  }
+  for (const [k, v] of out) {
+    out.set(k, v.replace(/\{\s*"((?:[^"\\]|\\.)*)"\s*\}/g, (_, lit) => lit.replace(/\\(.)/g, "$1")));
   }
   return out;
 }

@@ -4,6 +4,7 @@ import AutosaveStatus from "./AutosaveStatus.svelte";
 import { IpcError } from "../lib/ipc";
 import type { SaveState, SaveStatus } from "../lib/cases.svelte";
 import { plain, useText } from "../views/cases/testing";
+import { messagesOf } from "../test/ftl";
 
 function status(state: SaveState, code?: string): SaveStatus & { retried: number } {
   return {
@@ -18,7 +19,7 @@ function status(state: SaveState, code?: string): SaveStatus & { retried: number
 
 describe("AutosaveStatus", () => {
   it("says politely when it saves and when it has saved", async () => {
-    const m = useText("sv").messages;
+    const m = messagesOf(useText("sv"));
     const { rerender } = render(AutosaveStatus, { saver: status("saving") });
     const live = () => screen.getByTestId("autosave-status").querySelector("[aria-live=polite]");
     expect(live()?.textContent).toContain(plain(m["cases-save-saving"]));
@@ -29,7 +30,7 @@ describe("AutosaveStatus", () => {
   });
 
   it("shows a failure as an alert with the translated error and a retry", async () => {
-    const m = useText("sv").messages;
+    const m = messagesOf(useText("sv"));
     const s = status("error", "storage");
     render(AutosaveStatus, { saver: s });
     const alert = screen.getByRole("alert");
@@ -41,7 +42,7 @@ describe("AutosaveStatus", () => {
   });
 
   it("shows the generic message for a code without its own", () => {
-    const m = useText("sv").messages;
+    const m = messagesOf(useText("sv"));
     render(AutosaveStatus, { saver: status("error", "no_such_code") });
     expect(screen.getByRole("alert").textContent).toContain(plain(m["error-internal"]));
   });

@@ -390,19 +390,3 @@ export function daysSince(iso: IsoDateTime, now = new Date()): number {
   return Math.max(0, Math.floor((now.getTime() - t) / 86_400_000));
 }
 
-/** A date ("YYYY-MM-DD") or time (RFC 3339 / NaiveDateTime) for display in
- *  the UI's locale; the input itself when it cannot be read. */
-export function displayDate(value: string, locale: string, withTime = false): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(value);
-  if (!m) return value;
-  const rfc = /[zZ]|[+-]\d{2}:\d{2}$/.test(value);
-  const d = rfc
-    ? new Date(value)
-    : new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0));
-  if (Number.isNaN(d.getTime())) return value;
-  try {
-    return new Intl.DateTimeFormat(locale, withTime ? { dateStyle: "medium", timeStyle: "short" } : { dateStyle: "medium" }).format(d);
-  } catch {
-    return value;
-  }
-}

@@ -1,39 +1,20 @@
 // The current locale's text, reactive. All user-visible text comes from
-// here; the UI never hard-codes it.
+// here; the UI never hard-codes it. Formatting is Fluent's (fluent.ts).
 import type { LocaleBundle, LocaleInfo } from "./ipc";
+import { formatterOf, type Args } from "./fluent";
 
-const FSI = "\u2068";
-const PDI = "\u2069";
-
-/** Fills `{$name}` placeholders; values stay bidi-isolated. */
-export function fill(text: string, args?: Record<string, string | number>): string {
-  if (!args) return text;
-  return text.replace(/\{\$([a-zA-Z0-9_-]+)\}/g, (m, name: string) =>
-    name in args ? String(args[name]) : m,
-  );
-}
-
-/** Looks a key up in a bundle; a missing key shows the source key's
- *  fallback text if any, never the bare ID. */
-export function lookup(
-  bundle: LocaleBundle | null,
-  key: string,
-  args?: Record<string, string | number>,
-): string {
-  const text = bundle?.messages[key];
-  if (text === undefined) return "";
-  return fill(text, args);
+/** The text of `key` in a bundle, formatted with `args` by Fluent; "" when
+ *  there is no bundle yet. Used for a bundle other than the current one
+ *  (the person view's language). */
+export function lookup(bundle: LocaleBundle | null, key: string, args?: Args): string {
+  return bundle ? formatterOf(bundle).format(key, args) : "";
 }
 
 class I18n {
   bundle = $state<LocaleBundle | null>(null);
   locales = $state<LocaleInfo[]>([]);
 
-  t = (key: string, args?: Record<string, string | number>): string =>
-    lookup(this.bundle, key, args);
-
-  /** Whether this key's text came from a fallback locale. */
-  isFallback = (key: string): boolean => this.bundle?.fallback.includes(key) ?? false;
+  t = (key: string, args?: Args): string => lookup(this.bundle, key, args);
 
   apply(bundle: LocaleBundle) {
     this.bundle = bundle;
@@ -45,4 +26,3 @@ class I18n {
 }
 
 export const i18n = new I18n();
-export { FSI, PDI };

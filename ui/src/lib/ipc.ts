@@ -41,12 +41,24 @@ export interface LocaleInfo {
   dir: Dir;
   draft: boolean;
 }
+/** One locale's Fluent files, as the UI formats them (fluent.ts). */
+export interface LocaleSource {
+  locale: string;
+  /** The tag `Intl` formats this locale's plurals, numbers, dates and lists with. */
+  intl: string;
+  dir: Dir;
+  source: string;
+}
+
 export interface LocaleBundle {
   locale: string;
   dir: Dir;
   draft: boolean;
+  /** The locales text is looked up in, in order (e.g. prs, fa, en, sv). */
   chain: string[];
-  messages: Record<string, string>;
+  /** The Fluent source of each locale of `chain`, in the same order. */
+  resources: LocaleSource[];
+  /** Keys whose text comes from further down the chain. */
   fallback: string[];
   catalogue: Catalogue;
 }

@@ -1,6 +1,7 @@
 // Search across the current locale's guidance: case- and
 // diacritic-insensitive, every word must match.
 import type { Item, LocaleBundle } from "./ipc";
+import { lookup } from "./i18n.svelte";
 
 /** Lower-cases and strips combining marks (å → a, é → e, ö → o). Arabic
  *  harakat are marks too, so vowelled and plain spellings match. */
@@ -13,10 +14,9 @@ export function normalise(s: string): string {
 }
 
 function haystack(bundle: LocaleBundle, item: Item): string {
-  const m = bundle.messages;
-  const parts = [m[`item-${item.id}`], m[`item-${item.id}.body`], m[`item-${item.id}.check`]];
-  for (const r of item.references) parts.push(m[`ref-${r}`]);
-  return normalise(parts.filter(Boolean).join(" "));
+  const keys = [`item-${item.id}`, `item-${item.id}.body`, `item-${item.id}.check`];
+  for (const r of item.references) keys.push(`ref-${r}`);
+  return normalise(keys.map((k) => lookup(bundle, k)).join(" ")); // lint-i18n: not shown
 }
 
 /** The query's words, normalised; none for a blank query. */

@@ -1,34 +1,10 @@
-// Test-only: a locale payload holding the real cover.ftl messages (and the
-// generic error text), in the shape the shell sends. The shell formats each
-// message with its variables left as `{$name}` placeholders isolated by
-// FSI/PDI; this reads the simple one-line messages of cover.ftl the same way.
-import { readFileSync } from "node:fs";
+// Test-only: a locale payload holding the real ui.ftl and cover.ftl (the
+// cover's and the set-up's text), in the shape the shell sends.
 import type { LocaleBundle } from "../lib/ipc";
+import { payload, shippedSource, sourceOf } from "./ftl";
 
-// Kept in a variable: Vite rewrites `new URL(literal, import.meta.url)` into an asset import.
-const here = import.meta.url;
-
-function readFtl(tag: string, file: string): Record<string, string> {
-  const source = readFileSync(new URL(`../../../locales/${tag}/${file}`, here), "utf8");
-  const out: Record<string, string> = {};
-  for (const line of source.split("\n")) {
-    const m = /^([a-z][a-z0-9_-]*) = (.*)$/.exec(line);
-    if (!m || !m[1] || m[2] === undefined) continue;
-    out[m[1]] = m[2]
-      .replace(/\{ *\$([a-z_]+) *\}/g, "\u2068{$$$1}\u2069")
-      .replace(/\{"([^"]*)"\}/g, "$1");
-  }
-  return out;
-}
-
-export function coverBundle(tag: "sv" | "en" = "sv"): LocaleBundle {
-  return {
-    locale: tag,
-    dir: "ltr",
-    draft: tag !== "sv",
-    chain: tag === "sv" ? ["sv"] : [tag, "sv"],
-    fallback: [],
-    catalogue: { sections: [], items: [], references: [] },
-    messages: { ...readFtl(tag, "ui.ftl"), ...readFtl(tag, "cover.ftl") },
-  };
+export function coverBundle(tag = "sv"): LocaleBundle {
+  const of = (t: string) => sourceOf(t, shippedSource(t, ["ui", "cover"]));
+  const chain = tag === "sv" ? ["sv"] : tag === "en" ? ["en", "sv"] : [tag, "en", "sv"];
+  return payload(chain.map(of), { sections: [], items: [], references: [] });
 }

@@ -1,5 +1,6 @@
 // A small, hand-made locale payload in the shape the shell sends.
 import type { Bootstrap, LocaleBundle, Settings } from "../lib/ipc";
+import { payload, sourceOf, toFtl } from "./ftl";
 
 const catalogue: LocaleBundle["catalogue"] = {
   sections: [
@@ -27,32 +28,26 @@ const catalogue: LocaleBundle["catalogue"] = {
   references: [{ id: "vaga-forsta", kind: "tool", url: "https://example.invalid/tool" }],
 };
 
-export function bundle(locale: "sv" | "en"): LocaleBundle {
+function texts(locale: "sv" | "en"): Record<string, string> {
   const sv = locale === "sv";
   return {
-    locale,
-    dir: "ltr",
-    draft: !sv,
-    chain: sv ? ["sv"] : ["en", "sv"],
-    fallback: [],
-    catalogue,
-    messages: {
       "app-name": "Trygg",
       "language-label": sv ? "Språk" : "Language",
       "draft-badge": "Draft translation – not reviewed",
       "draft-explain": sv ? "Utkast." : "A draft no reviewer has approved.",
       "fallback-note": sv
-        ? "Saknas på det här språket; visas på \u2068{$lang}\u2069."
-        : "Missing in this language; shown in \u2068{$lang}\u2069.",
+        ? "Saknas på det här språket; visas på { $lang }."
+        : "Missing in this language; shown in { $lang }.",
       "guidance-sections": sv ? "Avsnitt" : "Sections",
       "guidance-search-label": sv ? "Sök i vägledningen" : "Search the guidance",
       "guidance-search-placeholder": "…",
-      "guidance-search-results": sv ? "Träffar: \u2068{$count}\u2069" : "Results: \u2068{$count}\u2069",
+      "guidance-search-results": sv ? "Träffar: { $count }" : "Results: { $count }",
       "guidance-search-none": sv ? "Inga träffar." : "No results.",
       "guidance-references": sv ? "Källor" : "Sources",
-      "guidance-address": "\u2068{$url}\u2069",
+      "guidance-address": "{ $url }",
       "guidance-for-person": sv ? "Visas även för personen" : "Also shown to the person",
-      "phase-label": sv ? "När" : "When",
+      "guidance-from-sheet": sv ? "Ur vägledningsarket" : "From the guidance sheet",
+      "guidance-phases": sv ? "När: { $phases }" : "When: { $phases }",
       "phase-before": sv ? "Före mötet" : "Before the meeting",
       "phase-during": sv ? "Under mötet" : "During the meeting",
       "phase-after": sv ? "Efter mötet" : "After the meeting",
@@ -68,10 +63,17 @@ export function bundle(locale: "sv" | "en"): LocaleBundle {
       "item-airplane-mode": sv ? "Flygplansläge" : "Airplane mode",
       "item-airplane-mode.body": sv
         ? "Sätt telefonen i flygplansläge före resan. Stäng av platstjänster och wi-fi."
-        : "Put the phone in airplane mode before the journey. Turn off location services and Wi-Fi.",
+        : "Put the phone in flight mode before the journey. Turn off location services and Wi-Fi.",
       "ref-vaga-forsta": "Våga förstå!",
-    },
   };
+}
+
+/** The payload of `locale`; the keys in `lacking` are missing from its
+ *  own text (so shown from further down its chain). */
+export function bundle(locale: "sv" | "en", lacking: readonly string[] = []): LocaleBundle {
+  const mine = Object.fromEntries(Object.entries(texts(locale)).filter(([k]) => !lacking.includes(k)));
+  const own = sourceOf(locale, toFtl(mine));
+  return payload(locale === "sv" ? [own] : [own, sourceOf("sv", toFtl(texts("sv")))], catalogue);
 }
 
 export const defaultSettings: Settings = {

@@ -7,23 +7,18 @@ import Cases from "./Cases.svelte";
 import { cases } from "../lib/cases.svelte";
 import { session } from "../lib/session.svelte";
 import { newPlan, type CrisisPlan, type Meeting, type SituationReview } from "../lib/domain";
-import { FakeShell, fixture, ftlMessages, keyPaths, plain, useText, type Call } from "./cases/testing";
+import { FakeShell, fixture, keyPaths, plain, useText, type Call } from "./cases/testing";
+import { payload, shippedSource, sourceOf, textOf } from "../test/ftl";
 import { i18n } from "../lib/i18n.svelte";
 
 const SAVE_WAIT = { timeout: 4000 };
 let shell: FakeShell;
-let text: Record<string, string>;
-
-const t = (key: string) => {
-  const v = text[key];
-  if (v === undefined) throw new Error(`no message ${key}`);
-  return plain(v);
-};
+let t: ReturnType<typeof textOf>;
 const sortedUnique = (xs: string[]) => [...new Set(xs)].sort();
 
 beforeEach(() => {
   shell = new FakeShell();
-  text = useText("sv").messages;
+  t = textOf(useText("sv"));
   session.screen = "open";
   session.view = "cases";
 });
@@ -459,16 +454,13 @@ describe("retention", () => {
 
 describe("the backup reminder", () => {
   // The backup text is not in the case views' bundle: add it as the shell would.
-  async function withBackupText() {
-    const fsModule = "node:fs";
-    const { readFileSync } = (await import(/* @vite-ignore */ fsModule)) as {
-      readFileSync(path: URL, encoding: "utf8"): string;
-    };
-    const here = import.meta.url;
-    const source = readFileSync(new URL("../../../locales/sv/backup.ftl", here), "utf8");
-    const b = useText("sv");
-    text = { ...b.messages, ...ftlMessages(source) };
-    i18n.apply({ ...b, messages: text });
+  function withBackupText() {
+    const b = payload(
+      [sourceOf("sv", shippedSource("sv", ["ui", "guidance", "cases", "backup"]))],
+      fixture.catalogue,
+    );
+    t = textOf(b);
+    i18n.apply(b);
   }
 
   let statusAsked = 0;

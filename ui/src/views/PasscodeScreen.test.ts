@@ -76,6 +76,32 @@ describe("plain passcode screen", () => {
     expect((screen.getByTestId("passcode-submit") as HTMLButtonElement).disabled).toBe(true);
   });
 
+  it("says the wait grammatically: one second, five seconds, one minute", async () => {
+    const waits: [string, number, string][] = [
+      ["sv", 1, "Vänta 1 sekund innan du försöker igen."],
+      ["sv", 5, "Vänta 5 sekunder innan du försöker igen."],
+      ["sv", 60, "Vänta 60 sekunder innan du försöker igen."],
+      ["sv", 120, "Vänta 2 minuter innan du försöker igen."],
+      ["en", 1, "Wait 1 second before trying again."],
+      ["en", 5, "Wait 5 seconds before trying again."],
+      ["en", 150, "Wait 3 minutes before trying again."],
+      // Arabic agrees with the number: one, two, 3–10, 11–99.
+      ["ar", 1, "انتظر ثانية واحدة قبل المحاولة مرة أخرى."],
+      ["ar", 2, "انتظر ثانيتين قبل المحاولة مرة أخرى."],
+      ["ar", 5, "انتظر 5 ثوانٍ قبل المحاولة مرة أخرى."],
+      ["ar", 11, "انتظر 11 ثانية قبل المحاولة مرة أخرى."],
+    ];
+    for (const [tag, secs, want] of waits) {
+      i18n.apply(coverBundle(tag));
+      ipc(() => null, secs);
+      const { unmount } = render(PasscodeScreen);
+      const wait = await screen.findByTestId("passcode-wait");
+      expect(wait.textContent?.replace(/[\u2068\u2069]/g, "").trim(), `${tag} ${secs}`).toBe(want);
+      unmount();
+      clearMocks();
+    }
+  });
+
   it("a long wait is given in minutes", async () => {
     ipc(() => null, 3600);
     render(PasscodeScreen);

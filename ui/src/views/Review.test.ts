@@ -6,19 +6,15 @@ import { clearMocks } from "@tauri-apps/api/mocks";
 import Review from "./Review.svelte";
 import { FakeReviewShell, manyRows, plain, useLocale } from "./review/testing";
 import { REVIEW_PAGE_SIZE } from "../lib/review";
+import { textOf } from "../test/ftl";
 
 let shell: FakeReviewShell;
-let text: Record<string, string>;
-const t = (key: string, args: Record<string, string | number> = {}) => {
-  const v = text[key];
-  if (v === undefined) throw new Error(`no message ${key}`);
-  return plain(v.replace(/\{\$([\w-]+)\}/g, (m, n: string) => (n in args ? String(args[n]) : m)));
-};
+let t: ReturnType<typeof textOf>;
 
 beforeEach(() => {
   shell = new FakeReviewShell();
   // The reviewer works in Swedish; the target defaults to the first translation.
-  text = useLocale("sv").messages;
+  t = textOf(useLocale("sv"));
 });
 
 afterEach(() => {
@@ -143,10 +139,14 @@ describe("review mode", () => {
     expect(plain(label.textContent)).toContain(t("translation-progress-label", { name: "العربية", approved: 1, total: 4 }));
   });
 
-  it("export says where the file was written", async () => {
+  it("export says which file was written and where, without the machine's path", async () => {
     await rendered();
     await fireEvent.click(screen.getByTestId("review-export"));
-    await waitFor(() => expect(plain(screen.getByTestId("review-exported").textContent)).toContain("/data/exports/ar-"));
+    const said = () => plain(screen.getByTestId("review-exported").textContent);
+    await waitFor(() =>
+      expect(said()).toBe("Filen ar-20260301-100000.ftl har sparats i mappen exports i appens datamapp (1\u00a0234 byte)."),
+    );
+    expect(said()).not.toContain("/data/");
     expect(shell.callsOf("review_export")[0]!.args).toEqual({ target: "ar" });
   });
 

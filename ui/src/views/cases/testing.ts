@@ -18,17 +18,7 @@ import {
 } from "../../lib/domain";
 import { i18n } from "../../lib/i18n.svelte";
 import fixtureText from "../../lib/domain.fixture.json?raw";
-
-// The .ftl files live outside ui/ (vite will not serve them), so the tests
-// read them from disk with Node's fs, loaded by a name TypeScript does not
-// resolve (the UI has no Node types).
-const fsModule = "node:fs";
-const { readFileSync } = (await import(/* @vite-ignore */ fsModule)) as {
-  readFileSync(path: URL, encoding: "utf8"): string;
-};
-const here = import.meta.url;
-const localesDir = new URL("../../../../locales/", here);
-const ftl = (locale: string, file: string) => readFileSync(new URL(`${locale}/${file}.ftl`, localesDir), "utf8");
+import { payload, plain, shippedSource, sourceOf } from "../../test/ftl";
 
 /** What the Rust code serialised (see domain.fixture.json's _source). */
 export const fixture = JSON.parse(fixtureText) as {
@@ -57,48 +47,10 @@ export function keyPaths(v: unknown, prefix = ""): string[] {
   return [];
 }
 
-const FSI = "\u2068";
-const PDI = "\u2069";
-
-/** Messages of an .ftl source as the shell sends them: `id` and `id.attr`,
- *  continuation lines joined, `{ $x }` as an isolated `{$x}`. */
-export function ftlMessages(source: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  let current: string | null = null;
-  let message: string | null = null;
-  for (const line of source.split(/\r?\n/)) {
-    let m: RegExpExecArray | null;
-    if ((m = /^([A-Za-z][\w-]*)\s*=\s?(.*)$/.exec(line))) {
-      message = current = m[1] ?? null;
-      if (current) out[current] = (m[2] ?? "").trim();
-    } else if (message && (m = /^\s+\.([A-Za-z][\w-]*)\s*=\s?(.*)$/.exec(line))) {
-      current = `${message}.${m[1]}`;
-      out[current] = (m[2] ?? "").trim();
-    } else if (current && /^\s+\S/.test(line)) {
-      out[current] = `${out[current] ?? ""} ${line.trim()}`.trim();
-    } else if (line.trim() !== "") {
-      current = message = null;
-    }
-  }
-  for (const k of Object.keys(out)) {
-    out[k] = (out[k] ?? "").replace(/\{\s*\$([\w-]+)\s*\}/g, `${FSI}{$$$1}${PDI}`);
-  }
-  return out;
-}
-
 /** A locale bundle with the shipped text and the real catalogue. */
 export function casesBundle(locale: "sv" | "en" = "sv"): LocaleBundle {
-  const sources = ["ui", "guidance", "cases"].map((f) => ftl(locale, f));
-  const messages = Object.assign({}, ...sources.map(ftlMessages)) as Record<string, string>;
-  return {
-    locale,
-    dir: "ltr",
-    draft: locale !== "sv",
-    chain: locale === "sv" ? ["sv"] : ["en", "sv"],
-    fallback: [],
-    catalogue: fixture.catalogue,
-    messages,
-  };
+  const of = (t: string) => sourceOf(t, shippedSource(t, ["ui", "guidance", "cases"]));
+  return payload(locale === "sv" ? [of("sv")] : [of("en"), of("sv")], fixture.catalogue);
 }
 
 /** Puts the shipped text in place for a test. */
@@ -108,10 +60,7 @@ export function useText(locale: "sv" | "en" = "sv"): LocaleBundle {
   return b;
 }
 
-/** Text without the bidi isolation marks, to compare with what a user reads. */
-export function plain(s: string | null | undefined): string {
-  return (s ?? "").replace(/[\u2068\u2069]/g, "");
-}
+export { plain };
 
 export interface Call {
   cmd: string;

@@ -2,7 +2,7 @@
 // locale (read from locales/*.ftl as the shell would send it) and an
 // in-memory stand-in for the shell's review commands that records calls.
 import { mockIPC } from "@tauri-apps/api/mocks";
-import type { Dir, LocaleBundle, LocaleInfo } from "../../lib/ipc";
+import type { LocaleBundle, LocaleInfo } from "../../lib/ipc";
 import { i18n } from "../../lib/i18n.svelte";
 import type {
   ExportDone,
@@ -12,41 +12,18 @@ import type {
   ReviewRow,
   ReviewState,
 } from "../../lib/review";
-import { fixture, ftlMessages } from "../cases/testing";
+import { fixture } from "../cases/testing";
+import { dirOf, payload, plain, shippedSource, sourceOf, withoutKeys } from "../../test/ftl";
 
-const fsModule = "node:fs";
-const { readFileSync, existsSync } = (await import(/* @vite-ignore */ fsModule)) as {
-  readFileSync(path: URL, encoding: "utf8"): string;
-  existsSync(path: URL): boolean;
-};
-// Through a variable: Vite rewrites `new URL(literal, import.meta.url)`.
-const here = import.meta.url;
-const localesDir = new URL("../../../../locales/", here);
-
-/** The messages of one locale's files, as the shell sends them (no fallback). */
-export function ftlOf(locale: string, files = ["ui", "guidance", "cases", "review"]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const f of files) {
-    const url = new URL(`${locale}/${f}.ftl`, localesDir);
-    if (existsSync(url)) Object.assign(out, ftlMessages(readFileSync(url, "utf8")));
-  }
-  return out;
-}
-
-const RTL = new Set(["ar", "fa", "prs", "ckb"]);
-
-/** A payload for `locale`: its own text laid over English, then Swedish. */
-export function bundleOf(locale: string): LocaleBundle {
-  const messages = { ...ftlOf("sv"), ...(locale === "sv" ? {} : ftlOf("en")), ...ftlOf(locale) };
-  return {
-    locale,
-    dir: (RTL.has(locale) ? "rtl" : "ltr") as Dir,
-    draft: locale !== "sv",
-    chain: locale === "sv" ? ["sv"] : [locale, "en", "sv"],
-    fallback: [],
-    catalogue: fixture.catalogue,
-    messages,
-  };
+/** A payload for `locale` with the shipped text: its chain is the locale,
+ *  English, then Swedish, as the shell's. */
+export function bundleOf(locale: string, lacking: readonly string[] = []): LocaleBundle {
+  const files = ["ui", "guidance", "cases", "review"];
+  const chain = locale === "sv" ? ["sv"] : locale === "en" ? ["en", "sv"] : [locale, "en", "sv"];
+  return payload(
+    chain.map((t, i) => sourceOf(t, withoutKeys(shippedSource(t, files), i === 0 ? lacking : []))),
+    fixture.catalogue,
+  );
 }
 
 export const LOCALES: LocaleInfo[] = [
@@ -64,10 +41,7 @@ export function useLocale(locale = "sv"): LocaleBundle {
   return b;
 }
 
-/** Text without bidi isolation marks. */
-export function plain(s: string | null | undefined): string {
-  return (s ?? "").replace(/[\u2068\u2069]/g, "");
-}
+export { plain };
 
 export interface Call {
   cmd: string;
@@ -188,7 +162,7 @@ export class FakeReviewShell {
           source: String(a.source),
           source_dir: "ltr",
           target: String(a.target),
-          target_dir: RTL.has(String(a.target)) ? "rtl" : "ltr",
+          target_dir: dirOf(String(a.target)),
           progress: p,
           rows: structuredClone(this.rows),
           damaged_local: false,

@@ -4,45 +4,25 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import BackupSection, { backupPassphraseProblem } from "./BackupSection.svelte";
-import { i18n } from "../../lib/i18n.svelte";
+import { i18n, lookup } from "../../lib/i18n.svelte";
 import { dialogOpen } from "../../lib/dialog";
 import { cases } from "../../lib/cases.svelte";
 import { session } from "../../lib/session.svelte";
-import { displayDate } from "../../lib/domain";
 import type { BackupStatus, ExportResult, ImportReport, KindCounts, LocaleBundle } from "../../lib/ipc";
-import { ftlMessages, plain } from "../cases/testing";
-
-// The .ftl files live outside ui/; read them as the shell would send them.
-const fsModule = "node:fs";
-const { readFileSync } = (await import(/* @vite-ignore */ fsModule)) as {
-  readFileSync(path: URL, encoding: "utf8"): string;
-};
-// Kept in a variable: Vite rewrites `new URL(literal, import.meta.url)`.
-const here = import.meta.url;
-const localesDir = new URL("../../../../locales/", here);
+import { payload, plain, keysOf, shippedSource, sourceOf } from "../../test/ftl";
+import type { Args } from "../../lib/fluent";
 
 function bundle(locale: "sv" | "en"): LocaleBundle {
-  const messages = Object.assign(
-    {},
-    ...["ui", "cover", "backup"].map((f) => ftlMessages(readFileSync(new URL(`${locale}/${f}.ftl`, localesDir), "utf8"))),
-  ) as Record<string, string>;
-  return {
-    locale,
-    dir: "ltr",
-    draft: locale !== "sv",
-    chain: locale === "sv" ? ["sv"] : ["en", "sv"],
-    fallback: [],
-    catalogue: { sections: [], items: [], references: [] },
-    messages,
-  };
+  const of = (t: string) => sourceOf(t, shippedSource(t, ["ui", "cover", "backup"]));
+  return payload(locale === "sv" ? [of("sv")] : [of("en"), of("sv")], { sections: [], items: [], references: [] });
 }
 
-let text: Record<string, string>;
+let current: LocaleBundle;
 /** A message as the practitioner reads it (bidi marks removed). */
-function t(key: string, args: Record<string, string | number> = {}): string {
-  const v = text[key];
-  if (v === undefined) throw new Error(`no message ${key}`);
-  return plain(v.replace(/\{\$([\w-]+)\}/g, (m, n: string) => (n in args ? String(args[n]) : m)));
+function t(key: string, args: Args = {}): string {
+  const v = lookup(current, key, args);
+  if (v === "") throw new Error(`no message ${key}`);
+  return plain(v);
 }
 
 const zero = (): KindCounts => ({ case: 0, crisis_plan: 0, contact_agreement: 0, situation_review: 0, meeting: 0 });
@@ -126,7 +106,7 @@ beforeEach(() => {
   };
   caseList = [];
   const b = bundle("sv");
-  text = b.messages;
+  current = b;
   i18n.apply(b);
   session.screen = "open";
   ipc();
@@ -147,7 +127,7 @@ describe("backup status", () => {
     status = { last_export: "2026-01-05T12:00:00Z", reminder_due: true };
     await shown();
     const last = await screen.findByTestId("backup-last");
-    expect(read(last)).toBe(t("backup-last", { date: displayDate("2026-01-05T12:00:00Z", "sv") }));
+    expect(read(last)).toBe("Senaste säkerhetskopia: 5 jan. 2026");
     expect(last.textContent).toContain("2026");
     const reminder = screen.getByTestId("backup-reminder");
     expect(reminder.textContent).toBe(t("backup-reminder"));
@@ -257,7 +237,7 @@ describe("making a backup", () => {
     // The status is read again: the new date, no reminder.
     await waitFor(() => expect(called("backup_status")).toHaveLength(2));
     expect(read(screen.getByTestId("backup-last"))).toBe(
-      t("backup-last", { date: displayDate("2026-03-02T09:30:00Z", "sv") }),
+      "Senaste säkerhetskopia: 2 mars 2026",
     );
     expect(screen.queryByTestId("backup-reminder")).toBeNull();
     // The passphrase does not stay on screen.
@@ -335,7 +315,7 @@ describe("restoring a backup", () => {
     expect(sent[0]?.args).toEqual({ passphrase: "en gammal fras", mode: "merge" });
     expect(sent[0]?.dialog).toBe(true);
 
-    expect(read(report)).toContain(t("backup-import-created", { date: displayDate("2026-02-20T08:00:00Z", "sv") }));
+    expect(read(report)).toContain("Säkerhetskopian gjordes 20 feb. 2026.");
     const table = within(report).getByTestId("backup-import-table");
     const head = [...table.querySelectorAll("thead th")].map((th) => th.textContent);
     expect(head).toEqual([
@@ -362,12 +342,10 @@ describe("restoring a backup", () => {
     expect(read(skipped)).toContain(t("backup-import-skipped", { n: 3 }));
     const noCase = within(skipped).getByTestId("backup-skip-no_case");
     expect(read(noCase)).toContain(t("backup-skip-no_case"));
-    expect(read(noCase)).toContain(
-      t("backup-skip-item-case", { kind: t("backup-record-meeting"), case: "Rosen", n: 2 }),
-    );
+    expect(read(noCase)).toContain("Möten i ärendet Rosen: 2");
     const unknown = within(skipped).getByTestId("backup-skip-unknown_kind");
     expect(read(unknown)).toContain(t("backup-skip-unknown_kind"));
-    expect(read(unknown)).toContain(t("backup-skip-item", { kind: t("backup-record-unknown"), n: 1 }));
+    expect(read(unknown)).toContain("Okänt slag av uppgift: 1");
     // The file's own kind name is not shown.
     expect(report.textContent).not.toContain("voice_note");
 
@@ -477,20 +455,16 @@ describe("restoring a backup", () => {
 });
 
 describe("the backup text", () => {
-  it("has the same messages and placeholders in Swedish and English, with the English marked a draft", () => {
-    const sv = readFileSync(new URL("sv/backup.ftl", localesDir), "utf8");
-    const en = readFileSync(new URL("en/backup.ftl", localesDir), "utf8");
+  it("has the same messages in Swedish and English, with the English marked a draft", () => {
+    const sv = shippedSource("sv", ["backup"]);
+    const en = shippedSource("en", ["backup"]);
     expect(en.split("\n")[0]).toBe("# UNREVIEWED DRAFT translation from Swedish.");
-    const svm = ftlMessages(sv);
-    const enm = ftlMessages(en);
-    expect(Object.keys(enm).sort()).toEqual(Object.keys(svm).sort());
-    const vars = (s: string) => [...s.matchAll(/\{\$([\w-]+)\}/g)].map((m) => m[1]).sort();
-    for (const k of Object.keys(svm)) expect(vars(enm[k] ?? ""), k).toEqual(vars(svm[k] ?? ""));
+    expect(keysOf(en).sort()).toEqual(keysOf(sv).sort());
   });
 
   it("shows English when English is chosen", async () => {
     const b = bundle("en");
-    text = b.messages;
+    current = b;
     i18n.apply(b);
     await shown();
     expect(screen.getByRole("heading", { level: 3 }).textContent).toBe(t("backup-title"));
