@@ -25,6 +25,14 @@ describe("every main view fits a phone, with touch-sized controls", () => {
       assert.equal(await app.id("person-block").getAttribute("dir"), "rtl");
       assert.deepEqual(await dirOf(app), ["ltr", "sv"], "the document stays the practitioner's");
       await app.assertFits("the person view with Arabic");
+      // At the largest text size (200 %), in both languages, still no
+      // sideways scrolling on a phone.
+      for (let i = 0; i < 4; i++) await app.id("person-text-larger").click();
+      assert.equal(await app.id("person-block").evaluate((el) => el.style.getPropertyValue("--person-scale")), "2");
+      await app.assertFits("the person view with Arabic at 200 %");
+      await app.id("person-language").selectOption("sv");
+      await app.page.locator('[data-testid="person-block"][data-locale="sv"]').waitFor();
+      await app.assertFits("the person view in Swedish at 200 %");
     });
   });
 });

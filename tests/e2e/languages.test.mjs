@@ -188,12 +188,24 @@ describe("languages", () => {
       shown,
       PERSON_ITEMS.map((id) => `person-item-${id}`),
     );
+    // The advice written to the person (person.ftl), not the sheet's text
+    // for the practitioner, with its pictures named in Arabic.
+    const personText = (locale, id) => clean(readFtl(locale, "person").get(id));
+    const item = await session.find("[data-testid=person-item-airplane-mode]");
     const title = clean(await (await session.find("[data-testid=person-item-airplane-mode] h2")).text());
-    assert.equal(title, guidanceText("ar", "item-airplane-mode"));
-    // Swedish beside it, small, for the practitioner.
+    assert.equal(title, personText("ar", "person-item-airplane-mode"));
+    const pictures = await session.execute(
+      "return [...document.querySelectorAll('[data-testid=person-item-airplane-mode] [role=img]')].map((e) => [e.getAttribute('aria-label'), !!e.querySelector('svg')])",
+    );
+    assert.deepEqual(pictures, [
+      [personText("ar", "pictogram-airplane-mode"), true],
+      [personText("ar", "pictogram-before-after"), true],
+    ]);
+    assert.ok(ARABIC.test(clean(await item.text())));
+    // Swedish beside it, small, for the practitioner: the same advice.
     const mine = await session.find("[data-testid=person-mine-airplane-mode]");
     assert.equal(await mine.attribute("lang"), "sv");
-    assert.ok(clean(await mine.text()).includes(guidanceText("sv", "item-airplane-mode")));
+    assert.ok(clean(await mine.text()).includes(personText("sv", "person-item-airplane-mode")));
     // A draft translation says so.
     await session.waitForVisible("[data-testid=person-draft]");
     // The quick-hide button is on top of the full-screen view, not under it.

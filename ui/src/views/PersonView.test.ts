@@ -59,11 +59,11 @@ describe("person view", () => {
     expect(document.documentElement.dir).toBe("ltr");
     const ar = textOf(bundleOf("ar"));
     const item = screen.getByTestId("person-item-airplane-mode");
-    expect(plain(item.querySelector("h2")?.textContent)).toBe(ar("item-airplane-mode"));
+    expect(plain(item.querySelector("h2")?.textContent)).toBe(ar("person-item-airplane-mode"));
     const mine = screen.getByTestId("person-mine-airplane-mode");
     expect(mine.getAttribute("lang")).toBe("sv");
     expect(mine.getAttribute("dir")).toBe("ltr");
-    expect(plain(mine.textContent)).toContain(sv("item-airplane-mode.body"));
+    expect(plain(mine.textContent)).toContain(sv("person-item-airplane-mode.body"));
     // A draft translation says so, visibly.
     expect(plain(screen.getByTestId("person-draft").textContent)).toContain(textOf(bundleOf("ar"))("draft-badge"));
     // The practitioner's own text can be turned off.
@@ -153,6 +153,44 @@ describe("person view", () => {
   });
 });
 
+describe("person view, written to the person", () => {
+  it("speaks to the reader, with pictures named in the reader's language, never the sheet's words", async () => {
+    render(PersonView);
+    await pickLanguage("sv");
+    const item = screen.getByTestId("person-item-airplane-mode");
+    const body = plain(item.querySelector("p.body")?.textContent);
+    expect(body).toBe(sv("person-item-airplane-mode.body"));
+    expect(body).toContain("Sätt telefonen i flygplansläge innan du går hemifrån.");
+    // Not the practitioner's text from the sheet, and never "utsatt".
+    expect(plain(document.querySelector("[data-testid=person-block]")?.textContent)).not.toMatch(/utsatt|den yrkesverksamma/i);
+    const pictures = within(item).getAllByRole("img");
+    expect(pictures.map((p) => p.getAttribute("aria-label"))).toEqual([
+      sv("pictogram-airplane-mode"),
+      sv("pictogram-before-after"),
+    ]);
+    expect(pictures[0]!.querySelector("svg")).not.toBeNull();
+    await pickLanguage("ar");
+    const arPictures = within(screen.getByTestId("person-item-airplane-mode")).getAllByRole("img");
+    expect(arPictures[0]!.getAttribute("aria-label")).toBe(textOf(bundleOf("ar"))("pictogram-airplane-mode"));
+  });
+
+  it("the text size goes up to 200 % and back, and says so in the reader's terms", async () => {
+    render(PersonView);
+    await screen.findByTestId("person-block");
+    const block = screen.getByTestId("person-block");
+    const size = () => plain(screen.getByTestId("person-text-size").textContent).replace(/\s/g, " ");
+    expect(size()).toBe("100 %");
+    const larger = screen.getByTestId("person-text-larger") as HTMLButtonElement;
+    expect(larger.getAttribute("aria-label")).toBe(sv("person-text-larger"));
+    for (let i = 0; i < 4; i++) await fireEvent.click(larger);
+    expect(size()).toBe("200 %");
+    expect(block.style.getPropertyValue("--person-scale")).toBe("2");
+    expect(larger.disabled).toBe(true);
+    await fireEvent.click(screen.getByTestId("person-text-smaller"));
+    expect(size()).toBe("175 %");
+  });
+});
+
 describe("person view, honest state", () => {
   it("the draft notice opens to its explanation, in the person's language", async () => {
     render(PersonView);
@@ -172,7 +210,7 @@ describe("person view, honest state", () => {
 
   it("advice missing in the person's language carries the language it is shown in, and says so in theirs", async () => {
     // Arabic lacks the airplane-mode advice: English gives it.
-    const ar = bundleOf("ar", ["item-airplane-mode.body"]);
+    const ar = bundleOf("ar", ["person-item-airplane-mode.body"]);
     const en = textOf(bundleOf("en"));
     shell = new FakeReviewShell({ ar });
     render(PersonView);
@@ -183,8 +221,8 @@ describe("person view, honest state", () => {
     const body = item.querySelector("p.body")!;
     await waitFor(() => expect(body.getAttribute("lang")).toBe("en"));
     expect(body.getAttribute("dir")).toBe("ltr");
-    expect(plain(body.textContent)).toBe(en("item-airplane-mode.body"));
-    const note = screen.getByTestId("fallback-note-ar-item-airplane-mode.body");
+    expect(plain(body.textContent)).toBe(en("person-item-airplane-mode.body"));
+    const note = screen.getByTestId("fallback-note-ar-person-item-airplane-mode.body");
     expect(note.getAttribute("lang")).toBe("ar");
     expect(note.getAttribute("dir")).toBe("rtl");
     expect(plain(note.textContent)).toContain(textOf(ar)("fallback-note", { lang: "English" }));

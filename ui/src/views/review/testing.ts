@@ -18,7 +18,7 @@ import { dirOf, payload, plain, shippedSource, sourceOf, withoutKeys } from "../
 /** A payload for `locale` with the shipped text: its chain is the locale,
  *  English, then Swedish, as the shell's. */
 export function bundleOf(locale: string, lacking: readonly string[] = []): LocaleBundle {
-  const files = ["ui", "guidance", "cases", "review"];
+  const files = ["ui", "guidance", "cases", "review", "person"];
   const chain = locale === "sv" ? ["sv"] : locale === "en" ? ["en", "sv"] : [locale, "en", "sv"];
   return payload(
     chain.map((t, i) => sourceOf(t, withoutKeys(shippedSource(t, files), i === 0 ? lacking : []))),

@@ -1,0 +1,80 @@
+# UNREVIEWED DRAFT: machine-assisted Arabic (ar) translation of the Swedish source locales/sv/person.ftl. It has NOT been approved by a reviewer. The Swedish text is authoritative.
+# مسودة غير مراجعة: ترجمة عربية أُعدّت بمساعدة الآلة عن النص السويدي المصدر locales/sv/person.ftl. لم يعتمدها أي مراجع. النص السويدي هو المرجع المعتمد.
+
+## What the person reads in "Show to the person": the advice written to the
+## person, in easy Arabic. These are the app's own words, built on the sheet;
+## the sheet's own text stays in the guidance, for the practitioner.
+##
+## To translators and reviewers: the text speaks to the reader as "you"
+## (singular; the generic masculine forms that Arabic public information uses).
+## Short sentences, everyday words, one idea per sentence. Never call the
+## reader "at risk" or "exposed". Each .body has one sentence per line; the app
+## shows each line on its own. Terms follow ar/guidance.ftl and ar/cases.ftl
+## ("وضع الطيران", "الواي فاي", "خدمات الموقع", "الرسائل النصية", "كلمة رمزية").
+
+person-item-airplane-mode = ضع هاتفك في وضع الطيران
+    .body =
+        ضع هاتفك في وضع الطيران قبل أن تخرج من البيت.
+        اترك الهاتف في وضع الطيران طوال اللقاء.
+        اتركه هكذا حتى تعود إلى المكان الذي يتوقع الآخرون أن تكون فيه.
+        أوقف خدمات الموقع أيضًا.
+
+person-item-wifi-off = أوقف الواي فاي ({ "Wi-Fi" }) أيضًا
+    .body =
+        وضع الطيران لا يكفي دائمًا.
+        يمكن أن يُظهر هاتفك أين أنت عن طريق الواي فاي.
+        تأكد أن الواي فاي متوقف طوال الوقت.
+
+person-item-gps-gap-explanation = حضّر تفسيرًا من قبل
+    .body =
+        يمكن لشخص أن يرى على الكمبيوتر أين كان هاتفك.
+        عندها يظهر أن الهاتف اختفى مدة قصيرة.
+        قرّر من قبل ماذا ستقول إذا سألك أحد.
+        مثلًا: «نفدت البطارية.»
+
+person-item-agree-contact = هكذا نبقى على تواصل
+    .body =
+        نقرر معًا كيف نتواصل معك.
+        هل من الآمن أن نتصل بك؟
+        يمكن أن تكون بيننا كلمة رمزية.
+        الكلمة الرمزية تعني أنك لا تستطيع الكلام الآن.
+
+person-item-sms-care = كن حذرًا في الرسائل النصية
+    .body =
+        فكّر في مَن يستطيع أن يقرأ رسائلك النصية.
+        لا تكتب في الرسائل النصية شيئًا يجب ألّا يراه الآخرون.
+        رقم الهاتف السري يظهر أيضًا في الرسالة النصية.
+
+person-item-closing-who-sees-what = مَن سيعرف ما قلته
+    .body =
+        قبل أن ننتهي، سأخبرك مَن سيعرف ما قلته.
+        سأخبرك أيضًا ماذا سيعرفون.
+
+person-item-closing-next-meeting-contact = عندما نلتقي مرة أخرى
+    .body =
+        قبل أن ننتهي، نقرر متى نلتقي في المرة القادمة.
+        نقرر أيضًا كيف نتواصل بطريقة آمنة.
+
+## The pictures beside the advice. Screen readers read this text aloud instead
+## of the picture.
+
+pictogram-phone-away = هاتف يوضع بعيدًا، خارج الغرفة
+pictogram-airplane-mode = الهاتف في وضع الطيران
+pictogram-wifi-off = الواي فاي متوقف
+pictogram-location-off = خدمات الموقع متوقفة
+pictogram-before-after = من قبل أن تخرج من البيت حتى تعود
+pictogram-code-word = كلمة رمزية
+pictogram-interpreter = مترجم
+pictogram-stop = توقّف
+pictogram-who-sees = مَن سيرى المعلومات
+pictogram-next-meeting = اللقاء القادم
+pictogram-safe-contact = تواصل آمن
+
+## Text size in the view for the person.
+
+person-text-size = حجم النص
+person-text-smaller = نص أصغر
+person-text-larger = نص أكبر
+# Variables:
+#   $percent (Number) - the text's size, formatted as a percentage (1.5 shows as 150%)
+person-text-size-now = { $percent }

@@ -1,0 +1,75 @@
+# UNREVIEWED DRAFT translation from Swedish.
+## What the person reads in "Show to the person": the advice written to the
+## person, in plain English. These are the app's own words, built on the
+## sheet; the sheet's own text stays in the guidance, for the practitioner.
+##
+## To translators: write to the reader ("you"). Short sentences, everyday
+## words, one idea per sentence. Never call the reader "at risk" or
+## "exposed". Each .body has one sentence per line; the app shows each line
+## on its own.
+
+person-item-airplane-mode = Put your phone in flight mode
+    .body =
+        Put your phone in flight mode before you leave home.
+        Keep flight mode on for the whole meeting.
+        Keep it on until you are back where people expect you to be.
+        Turn off location services too.
+
+person-item-wifi-off = Turn off Wi-Fi too
+    .body =
+        Flight mode is not always enough.
+        Your phone can show where you are through Wi-Fi.
+        Make sure Wi-Fi is off the whole time.
+
+person-item-gps-gap-explanation = Have an explanation ready
+    .body =
+        Someone can see on a computer where your phone has been.
+        Then they can see that your phone was gone for a while.
+        Decide beforehand what you will say if someone asks.
+        For example: “My battery ran out.”
+
+person-item-agree-contact = How we keep in touch
+    .body =
+        We decide together how we can reach you.
+        Is it safe to call you?
+        We can have a code word.
+        The code word means that you cannot talk right now.
+
+person-item-sms-care = Be careful with text messages
+    .body =
+        Think about who can read your text messages.
+        Do not write anything in a text that others must not see.
+        A secret number also shows in a text message.
+
+person-item-closing-who-sees-what = Who will know what you said
+    .body =
+        Before we finish, I will tell you who will know what you have said.
+        I will also tell you what they will know.
+
+person-item-closing-next-meeting-contact = When we meet again
+    .body =
+        Before we finish, we decide when we meet next time.
+        We also decide how we can get in touch safely.
+
+## The pictures beside the advice. Screen readers read this text instead.
+
+pictogram-phone-away = A phone put away, outside the room
+pictogram-airplane-mode = The phone in flight mode
+pictogram-wifi-off = Wi-Fi off
+pictogram-location-off = Location services off
+pictogram-before-after = From before you leave home until you are back
+pictogram-code-word = A code word
+pictogram-interpreter = An interpreter
+pictogram-stop = Stop
+pictogram-who-sees = Who will see the information
+pictogram-next-meeting = The next meeting
+pictogram-safe-contact = Safe contact
+
+## Text size in the view for the person.
+
+person-text-size = Text size
+person-text-smaller = Smaller text
+person-text-larger = Larger text
+# Variables:
+#   $percent (Number) - the text's size, formatted as a percentage (1.5 shows as 150%)
+person-text-size-now = { $percent }

@@ -1,0 +1,79 @@
+# UNREVIEWED DRAFT: machine-assisted Persian (fa) translation of the Swedish source locales/sv/person.ftl. It has NOT been approved by a reviewer. The Swedish text is authoritative.
+# پیش‌نویس بازبینی‌نشده: ترجمهٔ فارسی با کمک ماشین از متن مبدأ سوئدی (locales/sv/person.ftl). هیچ بازبینی آن را تأیید نکرده است. متن سوئدی معتبر است.
+
+## What the person reads in "Show to the person": the advice written to the
+## person, in easy-to-read Persian. These are the app's own words, built on the
+## sheet; the sheet's own text stays in the guidance, for the practitioner.
+##
+## To reviewers: the reader is addressed as "شما" (as easy-to-read public
+## information in Persian does). Short sentences, everyday words, one idea per
+## sentence, one sentence per line. Never call the reader "at risk" or
+## "exposed". Everyday words: "گوشی" (phone), "حالت هواپیما", "وای‌فای",
+## "مکان‌یابی" (location services), "پیامک" (text message), "کلمهٔ رمز".
+
+person-item-airplane-mode = گوشی‌تان را در حالت هواپیما بگذارید
+    .body =
+        پیش از اینکه از خانه بیرون بروید، گوشی‌تان را در حالت هواپیما بگذارید.
+        حالت هواپیما را در تمام مدت ملاقات روشن نگه دارید.
+        آن را روشن نگه دارید تا به جایی برگردید که دیگران انتظار دارند آنجا باشید.
+        مکان‌یابی را هم خاموش کنید.
+
+person-item-wifi-off = وای‌فای را هم خاموش کنید
+    .body =
+        حالت هواپیما همیشه کافی نیست.
+        گوشی می‌تواند از راه وای‌فای نشان دهد که شما کجا هستید.
+        مطمئن شوید که وای‌فای در تمام مدت خاموش است.
+
+person-item-gps-gap-explanation = یک توضیح آماده داشته باشید
+    .body =
+        کسی می‌تواند در کامپیوتر ببیند که گوشی شما کجا بوده است.
+        آن وقت او می‌بیند که گوشی مدتی ناپدید بوده است.
+        از قبل تصمیم بگیرید که اگر کسی پرسید، چه بگویید.
+        برای مثال: «باتری تمام شد.»
+
+person-item-agree-contact = چطور با هم در تماس می‌مانیم
+    .body =
+        ما با هم تصمیم می‌گیریم که چطور می‌توانیم با شما تماس بگیریم.
+        آیا امن است که به شما زنگ بزنیم؟
+        ما می‌توانیم یک کلمهٔ رمز داشته باشیم.
+        کلمهٔ رمز یعنی شما همین حالا نمی‌توانید حرف بزنید.
+
+person-item-sms-care = مراقب پیامک‌هایتان باشید
+    .body =
+        فکر کنید چه کسی می‌تواند پیامک‌های شما را بخواند.
+        در پیامک چیزی ننویسید که دیگران نباید ببینند.
+        حتی شمارهٔ مخفی هم در پیامک دیده می‌شود.
+
+person-item-closing-who-sees-what = چه کسی از حرف‌های شما باخبر می‌شود
+    .body =
+        پیش از اینکه تمام کنیم، به شما می‌گویم چه کسی از حرف‌های شما باخبر می‌شود.
+        این را هم به شما می‌گویم که آن‌ها از چه چیزی باخبر می‌شوند.
+
+person-item-closing-next-meeting-contact = چه وقت دوباره همدیگر را می‌بینیم
+    .body =
+        پیش از اینکه تمام کنیم، با هم تصمیم می‌گیریم که دفعهٔ بعد چه وقت همدیگر را ببینیم.
+        این را هم تصمیم می‌گیریم که چطور می‌توانیم به شکلی امن با هم تماس بگیریم.
+
+## The pictures beside the advice. Screen readers read this text aloud instead
+## of the picture.
+
+pictogram-phone-away = یک گوشی که کنار گذاشته می‌شود، بیرون از اتاق
+pictogram-airplane-mode = گوشی در حالت هواپیما
+pictogram-wifi-off = وای‌فای خاموش
+pictogram-location-off = مکان‌یابی خاموش
+pictogram-before-after = از پیش از بیرون رفتن از خانه تا وقتی که برگردید
+pictogram-code-word = یک کلمهٔ رمز
+pictogram-interpreter = یک مترجم
+pictogram-stop = ایست
+pictogram-who-sees = چه کسی اطلاعات را می‌بیند
+pictogram-next-meeting = ملاقات بعدی
+pictogram-safe-contact = تماس امن
+
+## Text size in the view for the person.
+
+person-text-size = اندازهٔ متن
+person-text-smaller = متن کوچک‌تر
+person-text-larger = متن بزرگ‌تر
+# Variables:
+#   $percent (Number) - the text's size, formatted as a percentage (1.5 shows as 150%)
+person-text-size-now = { $percent }

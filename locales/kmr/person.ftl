@@ -1,0 +1,80 @@
+# UNREVIEWED DRAFT: machine-assisted Northern Kurdish / Kurmanji (kmr) translation of the Swedish source locales/sv/person.ftl. It has NOT been approved by a reviewer. The Swedish text is authoritative.
+# PÊŞNÛSA NENIRXANDÎ: wergera kurmancî ya çavkaniya swêdî locales/sv/person.ftl bi alîkariya makîneyê hatiye kirin. Ji aliyê kontrolkerekî ve nehatiye pejirandin. Nivîsa swêdî derbasdar e.
+
+## What the person reads in "Show to the person": the advice written to the
+## person, in easy Kurmanji. These are the app's own words, built on the
+## sheet; the sheet's own text stays in the guidance, for the practitioner.
+##
+## To translators and reviewers: the text speaks to the one reader as "tu"
+## (kmr/ui.ftl uses the polite plural "hûn" for the practitioner). Short
+## sentences, everyday words, one idea per sentence. Never call the reader
+## "at risk" or "exposed". Each .body has one sentence per line; the app shows
+## each line on its own. Terms follow kmr/guidance.ftl and kmr/cases.ftl
+## ("moda balafirê", "Wi-Fi", "xizmetên cih", "SMS", "peyva kodê", "hevdîtin").
+
+person-item-airplane-mode = Telefona xwe bixe moda balafirê
+    .body =
+        Berî ku tu ji malê derkevî, telefona xwe bixe moda balafirê.
+        Di tevahiya hevdîtinê de moda balafirê vekirî bihêle.
+        Wê wisa bihêle heta ku tu vegerî cihê ku yên din li bendê ne tu lê bî.
+        Xizmetên cih jî vemirîne.
+
+person-item-wifi-off = Wi-Fi jî vemirîne
+    .body =
+        Moda balafirê her tim têr nake.
+        Telefona te dikare bi Wi-Fi nîşan bide ku tu li ku yî.
+        Bala xwe bide ku Wi-Fi her dem vemirandî be.
+
+person-item-gps-gap-explanation = Ravekirinekê amade bike
+    .body =
+        Kesek dikare li ser kompîterekê bibîne ku telefona te li ku bûye.
+        Wê demê xuya dibe ku telefon demekê winda bûye.
+        Ji berê ve biryar bide ka tu yê çi bibêjî, heke kesek bipirse.
+        Bo nimûne: “Şarja telefonê qediya.”
+
+person-item-agree-contact = Em çawa têkiliyê bi hev re digirin
+    .body =
+        Em bi hev re biryar didin ka em çawa dikarin xwe bigihînin te.
+        Ma ewle ye ku em telefonî te bikin?
+        Em dikarin peyveke kodê hilbijêrin.
+        Peyva kodê tê wê wateyê ku tu niha nikarî biaxivî.
+
+person-item-sms-care = Bi SMS-an re hişyar be
+    .body =
+        Bifikire ka kî dikare SMS-ên te bixwîne.
+        Di SMS-ê de tiştekî ku divê yên din nebînin, nenivîse.
+        Hejmareke telefonê ya veşartî jî di SMS-ê de xuya dibe.
+
+person-item-closing-who-sees-what = Kî dê bizane ku te çi gotiye
+    .body =
+        Berî ku em biqedînin, ez ê ji te re bibêjim ka kî dê bizane ku te çi gotiye.
+        Ez ê herwiha ji te re bibêjim ka ew ê çi bizanin.
+
+person-item-closing-next-meeting-contact = Em kengê dîsa hev dibînin
+    .body =
+        Berî ku em biqedînin, em biryar didin ka em ê cara din kengê hev bibînin.
+        Em herwiha biryar didin ka em ê çawa bi awayekî ewle xwe bigihînin hev.
+
+## The pictures beside the advice. Screen readers read this text aloud instead
+## of the picture.
+
+pictogram-phone-away = Telefonek ku tê danîn aliyekî, li derveyî odeyê
+pictogram-airplane-mode = Telefon di moda balafirê de
+pictogram-wifi-off = Wi-Fi vemirandî
+pictogram-location-off = Xizmetên cih vemirandî
+pictogram-before-after = Ji berî ku tu ji malê derkevî heta ku tu vegerî
+pictogram-code-word = Peyveke kodê
+pictogram-interpreter = Wergêrek
+pictogram-stop = Raweste
+pictogram-who-sees = Kî dê agahiyan bibîne
+pictogram-next-meeting = Hevdîtina bê
+pictogram-safe-contact = Têkiliya ewle
+
+## Text size in the view for the person.
+
+person-text-size = Mezinahiya nivîsê
+person-text-smaller = Nivîsa piçûktir
+person-text-larger = Nivîsa mezintir
+# Variables:
+#   $percent (Number) - the text's size, formatted as a percentage (1.5 shows as 150%)
+person-text-size-now = { $percent }

@@ -1,0 +1,80 @@
+# UNREVIEWED DRAFT: machine-assisted Dari (prs) translation of the Swedish source locales/sv/person.ftl. It has NOT been approved by a reviewer. The Swedish text is authoritative.
+# مسودهٔ بازبینی‌ناشده: ترجمهٔ دری با کمک ماشین از متن اصلی سویدنی (locales/sv/person.ftl). این ترجمه هنوز توسط هیچ بازبین تأیید نشده است. متن سویدنی معتبر است.
+
+## What the person reads in "Show to the person": the advice written to the
+## person, in easy-to-read Dari. These are the app's own words, built on the
+## sheet; the sheet's own text stays in the guidance, for the practitioner.
+##
+## To reviewers: the reader is addressed as "شما" (as easy-to-read public
+## information in Dari does). Short sentences, everyday Afghan Dari words, one
+## idea per sentence, one sentence per line. Never call the reader "at risk" or
+## "exposed". Words as in prs/guidance.ftl: "تیلفون", "حالت پرواز",
+## "وای‌فای", "موقعیت‌یابی" (location services), "پیام کوتاه" (text message),
+## "کلمهٔ رمز", "مصون" (safe), "فیصله کردن" (to decide).
+
+person-item-airplane-mode = تیلفون خود را در حالت پرواز بگذارید
+    .body =
+        قبل از آنکه از خانه بیرون شوید، تیلفون خود را در حالت پرواز بگذارید.
+        حالت پرواز را در تمام وقت ملاقات روشن نگه دارید.
+        آن را روشن نگه دارید تا به جایی برگردید که دیگران انتظار دارند آنجا باشید.
+        موقعیت‌یابی را هم خاموش کنید.
+
+person-item-wifi-off = وای‌فای را هم خاموش کنید
+    .body =
+        حالت پرواز همیشه کافی نیست.
+        تیلفون می‌تواند از راه وای‌فای نشان بدهد که شما کجا هستید.
+        مطمئن شوید که وای‌فای در تمام وقت خاموش است.
+
+person-item-gps-gap-explanation = یک توضیح آماده داشته باشید
+    .body =
+        کسی می‌تواند در کمپیوتر ببیند که تیلفون شما کجا بوده است.
+        آن وقت او می‌بیند که تیلفون برای مدتی ناپدید بوده است.
+        از قبل فیصله کنید که اگر کسی پرسید، چه بگویید.
+        مثلاً: «بتری تمام شد.»
+
+person-item-agree-contact = چطور با هم در تماس می‌مانیم
+    .body =
+        ما با هم فیصله می‌کنیم که چطور می‌توانیم با شما تماس بگیریم.
+        آیا تیلفون کردن به شما مصون است؟
+        ما می‌توانیم یک کلمهٔ رمز داشته باشیم.
+        کلمهٔ رمز یعنی که شما همین حالا گپ زده نمی‌توانید.
+
+person-item-sms-care = با پیام کوتاه احتیاط کنید
+    .body =
+        فکر کنید که چه کسی می‌تواند پیام‌های کوتاه شما را بخواند.
+        در پیام کوتاه چیزی ننویسید که دیگران نباید ببینند.
+        حتی نمبر مخفی هم در پیام کوتاه دیده می‌شود.
+
+person-item-closing-who-sees-what = چه کسی از گپ‌های شما خبر می‌شود
+    .body =
+        قبل از آنکه ختم کنیم، به شما می‌گویم که چه کسی از گپ‌های شما خبر می‌شود.
+        این را هم به شما می‌گویم که آن‌ها از چه چیز خبر می‌شوند.
+
+person-item-closing-next-meeting-contact = چه وقت دوباره همدیگر را می‌بینیم
+    .body =
+        قبل از آنکه ختم کنیم، با هم فیصله می‌کنیم که دفعهٔ بعد چه وقت همدیگر را ببینیم.
+        این را هم فیصله می‌کنیم که چطور می‌توانیم به شکل مصون با هم تماس بگیریم.
+
+## The pictures beside the advice. Screen readers read this text aloud instead
+## of the picture.
+
+pictogram-phone-away = یک تیلفون که کنار گذاشته می‌شود، بیرون از اتاق
+pictogram-airplane-mode = تیلفون در حالت پرواز
+pictogram-wifi-off = وای‌فای خاموش
+pictogram-location-off = موقعیت‌یابی خاموش
+pictogram-before-after = از قبل از بیرون شدن از خانه تا وقتی که برگردید
+pictogram-code-word = یک کلمهٔ رمز
+pictogram-interpreter = یک ترجمان
+pictogram-stop = ایست
+pictogram-who-sees = چه کسی معلومات را می‌بیند
+pictogram-next-meeting = ملاقات بعدی
+pictogram-safe-contact = تماس مصون
+
+## Text size in the view for the person.
+
+person-text-size = اندازهٔ متن
+person-text-smaller = متن کوچک‌تر
+person-text-larger = متن بزرگ‌تر
+# Variables:
+#   $percent (Number) - the text's size, formatted as a percentage (1.5 shows as 150%)
+person-text-size-now = { $percent }
