@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { render, screen, waitFor } from "@testing-library/svelte";
+import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import App from "./App.svelte";
 import { session } from "./lib/session.svelte";
 import type { Bootstrap } from "./lib/ipc";
-import { bootstrap, defaultSettings } from "./test/fixtures";
+import { bootstrap, bundle, defaultSettings } from "./test/fixtures";
 
 afterEach(() => {
   clearMocks();
@@ -95,5 +95,45 @@ describe("the app's first screen", () => {
     await waitFor(() => expect(screen.getByTestId("calculator")).toBeTruthy());
     expect(sent).toBe(1);
     expect(others).toEqual([]);
+  });
+});
+
+describe("switching the language", () => {
+  it("draws a language shown before at once, and the shell still remembers each choice", async () => {
+    const asked: string[] = [];
+    let answer: (() => void) | null = null;
+    mockIPC((cmd, args) => {
+      if (cmd === "bootstrap") return bootstrap({ vault: { initialised: true, unlocked: true, retry_after_secs: 0, fresh: false } });
+      if (cmd !== "set_locale") return null;
+      const tag = (args as { tag: "sv" | "en" }).tag;
+      asked.push(tag);
+      // The shell answers only when the test says so.
+      return new Promise((resolve) => (answer = () => resolve(bundle(tag))));
+    });
+    render(App);
+    await waitFor(() => expect(session.screen).toBe("cover"));
+    session.screen = "open";
+    const select = (await screen.findByTestId("language-switcher")) as HTMLSelectElement;
+    const choose = async (tag: string) => {
+      select.value = tag;
+      await fireEvent.change(select);
+    };
+    // English, never shown: drawn when the shell's text arrives.
+    await choose("en");
+    expect(document.documentElement.lang).toBe("sv");
+    answer!();
+    await waitFor(() => expect(document.documentElement.lang).toBe("en"));
+    // Back to Swedish, shown at start: at once, before the shell answers.
+    await choose("sv");
+    expect(document.documentElement.lang).toBe("sv");
+    expect(asked).toEqual(["en", "sv"]);
+    answer!();
+    // A later answer never undoes a newer choice.
+    await choose("en");
+    expect(document.documentElement.lang).toBe("en");
+    await choose("sv");
+    answer!();
+    await waitFor(() => expect(asked).toEqual(["en", "sv", "en", "sv"]));
+    expect(document.documentElement.lang).toBe("sv");
   });
 });
