@@ -296,6 +296,8 @@ cases-interpreter-used-none = بلا مترجم
 cases-interpreter-used-phone = مترجم عبر الهاتف
 cases-interpreter-used-on-site = مترجم حاضر في المكان
 cases-meeting-attendees = الحاضرون (الدور، لا الاسم)
+# Shown in meeting mode while an interpreter takes part (the sheet's advice on interpreters).
+cases-meeting-interpreter-reminder = لا تذكر أبدًا أسماء أو أماكن.
 cases-meeting-attendee-role = الدور المراد إضافته
 cases-meeting-add-attendee = إضافة حاضر
 # Variables:

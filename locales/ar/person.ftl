@@ -78,3 +78,16 @@ person-text-larger = نص أكبر
 # Variables:
 #   $percent (Number) - the text's size, formatted as a percentage (1.5 shows as 150%)
 person-text-size-now = { $percent }
+
+## Write and draw: a surface for what cannot be said aloud (names and
+## places in an interpreted call, for example). None of it is saved.
+
+pad-open = اكتب وارسم
+pad-title = اكتب وارسم
+pad-intro = اكتب أو ارسم ما لا تريد أن تقوله بصوت عالٍ. لا يُحفظ أي شيء. يختفي كل شيء عندما تُغلق الصفحة.
+pad-tools = الأدوات
+pad-pen = قلم
+pad-eraser = ممحاة
+pad-clear = مسح الكل
+pad-close = إغلاق
+pad-canvas = مساحة للكتابة والرسم

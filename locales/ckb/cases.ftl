@@ -285,6 +285,8 @@ cases-interpreter-used-none = بێ وەرگێڕ
 cases-interpreter-used-phone = وەرگێڕی تەلەفۆنی
 cases-interpreter-used-on-site = وەرگێڕی ئامادە لە شوێن
 cases-meeting-attendees = بەشداربووان (ڕۆڵ، نەک ناو)
+# Shown in meeting mode while an interpreter takes part (the sheet's advice on interpreters).
+cases-meeting-interpreter-reminder = هەرگیز هیچ ناو یان شوێنێک مەهێنە.
 cases-meeting-attendee-role = ڕۆڵ بۆ زیادکردن
 cases-meeting-add-attendee = زیادکردنی بەشداربوو
 # Variables:

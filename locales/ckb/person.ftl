@@ -78,3 +78,16 @@ person-text-larger = دەقی گەورەتر
 # Variables:
 #   $percent (Number) - the text's size, formatted as a percentage (1.5 shows as 150%)
 person-text-size-now = { $percent }
+
+## Write and draw: a surface for what cannot be said aloud (names and
+## places in an interpreted call, for example). None of it is saved.
+
+pad-open = نووسین و وێنەکێشان
+pad-title = نووسین و وێنەکێشان
+pad-intro = ئەوەی ناتەوێت بە دەنگی بەرز بیڵێیت، بینووسە یان بیکێشە. هیچ شتێک پاشەکەوت ناکرێت. کاتێک ئەم پەڕەیە دادەخەیت، هەموو شتێک نامێنێت.
+pad-tools = ئامرازەکان
+pad-pen = قەڵەم
+pad-eraser = سڕەر
+pad-clear = پاککردنەوەی هەموو
+pad-close = داخستن
+pad-canvas = ڕووبەرێک بۆ نووسین و وێنەکێشان

@@ -286,6 +286,8 @@ cases-interpreter-used-none = No interpreter
 cases-interpreter-used-phone = Phone interpreter
 cases-interpreter-used-on-site = On-site interpreter
 cases-meeting-attendees = Attendees (role, not name)
+# Shown in meeting mode while an interpreter takes part (the sheet's advice on interpreters).
+cases-meeting-interpreter-reminder = Never say names or places.
 cases-meeting-attendee-role = Role to add
 cases-meeting-add-attendee = Add an attendee
 # Variables:

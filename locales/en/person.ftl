@@ -73,3 +73,16 @@ person-text-larger = Larger text
 # Variables:
 #   $percent (Number) - the text's size, formatted as a percentage (1.5 shows as 150%)
 person-text-size-now = { $percent }
+
+## Write and draw: a surface for what cannot be said aloud (names and
+## places in an interpreted call, for example). None of it is saved.
+
+pad-open = Write and draw
+pad-title = Write and draw
+pad-intro = Write or draw what you do not want to say aloud. Nothing is saved. It all goes when you close.
+pad-tools = Tools
+pad-pen = Pen
+pad-eraser = Eraser
+pad-clear = Clear all
+pad-close = Close
+pad-canvas = Surface to write and draw on

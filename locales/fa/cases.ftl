@@ -275,6 +275,8 @@ cases-interpreter-used-none = بدون مترجم
 cases-interpreter-used-phone = مترجم تلفنی
 cases-interpreter-used-on-site = مترجم حضوری
 cases-meeting-attendees = شرکت‌کنندگان (نقش، نه نام)
+# Shown in meeting mode while an interpreter takes part (the sheet's advice on interpreters).
+cases-meeting-interpreter-reminder = هرگز هیچ نام یا مکانی را ذکر نکنید.
 cases-meeting-attendee-role = نقشی که افزوده می‌شود
 cases-meeting-add-attendee = افزودن شرکت‌کننده
 # Variables:

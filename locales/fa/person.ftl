@@ -77,3 +77,16 @@ person-text-larger = متن بزرگ‌تر
 # Variables:
 #   $percent (Number) - the text's size, formatted as a percentage (1.5 shows as 150%)
 person-text-size-now = { $percent }
+
+## Write and draw: a surface for what cannot be said aloud (names and
+## places in an interpreted call, for example). None of it is saved.
+
+pad-open = نوشتن و نقاشی
+pad-title = نوشتن و نقاشی
+pad-intro = آنچه را نمی‌خواهید بلند بگویید، بنویسید یا نقاشی کنید. هیچ چیز ذخیره نمی‌شود. وقتی این صفحه را ببندید، همه چیز پاک می‌شود.
+pad-tools = ابزارها
+pad-pen = قلم
+pad-eraser = پاک‌کن
+pad-clear = پاک کردن همه
+pad-close = بستن
+pad-canvas = صفحه‌ای برای نوشتن و نقاشی

@@ -277,6 +277,8 @@ cases-interpreter-used-none = Bê wergêr
 cases-interpreter-used-phone = Wergêrê bi telefonê
 cases-interpreter-used-on-site = Wergêrê li cih
 cases-meeting-attendees = Beşdar (rol, ne nav)
+# Shown in meeting mode while an interpreter takes part (the sheet's advice on interpreters).
+cases-meeting-interpreter-reminder = Qet navan an cihan nebêjin.
 cases-meeting-attendee-role = Rola ku were zêdekirin
 cases-meeting-add-attendee = Beşdarekî zêde bike
 # Variables:

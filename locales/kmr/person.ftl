@@ -78,3 +78,16 @@ person-text-larger = Nivîsa mezintir
 # Variables:
 #   $percent (Number) - the text's size, formatted as a percentage (1.5 shows as 150%)
 person-text-size-now = { $percent }
+
+## Write and draw: a surface for what cannot be said aloud (names and
+## places in an interpreted call, for example). None of it is saved.
+
+pad-open = Binivîse û xêz bike
+pad-title = Binivîse û xêz bike
+pad-intro = Tiştê ku tu naxwazî bi dengekî bilind bibêjî, binivîse an xêz bike. Tiştek nayê tomarkirin. Dema ku tu vê rûpelê bigirî, her tişt winda dibe.
+pad-tools = Amûr
+pad-pen = Pênûs
+pad-eraser = Jêbir
+pad-clear = Hemûyî paqij bike
+pad-close = Bigire
+pad-canvas = Rûberek ji bo nivîsandin û xêzkirinê

@@ -277,6 +277,8 @@ cases-interpreter-used-none = بدون ترجمان
 cases-interpreter-used-phone = ترجمان تیلفونی
 cases-interpreter-used-on-site = ترجمان حضوری
 cases-meeting-attendees = اشتراک‌کنندگان (نقش، نه نام)
+# Shown in meeting mode while an interpreter takes part (the sheet's advice on interpreters).
+cases-meeting-interpreter-reminder = هرگز هیچ نام یا محلی را ذکر نکنید.
 cases-meeting-attendee-role = نقشی که اضافه می‌شود
 cases-meeting-add-attendee = افزودن اشتراک‌کننده
 # Variables:

@@ -299,6 +299,8 @@ cases-interpreter-used-none = Turjumaan la'aan
 cases-interpreter-used-phone = Turjumaan taleefan
 cases-interpreter-used-on-site = Turjumaan goobta jooga
 cases-meeting-attendees = Ka-qaybgalayaasha (door, ma aha magac)
+# Shown in meeting mode while an interpreter takes part (the sheet's advice on interpreters).
+cases-meeting-interpreter-reminder = Weligaa ha sheegin magacyo ama meelo.
 cases-meeting-attendee-role = Doorka lagu darayo
 cases-meeting-add-attendee = Ku dar ka-qaybgale
 # Variables:

@@ -81,3 +81,16 @@ person-text-larger = Qoraal ka weyn
 # Variables:
 #   $percent (Number) - the text's size, formatted as a percentage (1.5 shows as 150%)
 person-text-size-now = { $percent }
+
+## Write and draw: a surface for what cannot be said aloud (names and
+## places in an interpreted call, for example). None of it is saved.
+
+pad-open = Qor oo sawir
+pad-title = Qor oo sawir
+pad-intro = Qor ama sawir waxa aadan rabin inaad kor u dhahdo. Waxba lama kaydinayo. Marka aad boggan xirto, waxba ma hari doono.
+pad-tools = Qalabka
+pad-pen = Qalin
+pad-eraser = Tirtire
+pad-clear = Tirtir dhammaan
+pad-close = Xir
+pad-canvas = Meel lagu qoro oo lagu sawiro

@@ -288,6 +288,8 @@ cases-interpreter-used-none = Ingen tolk
 cases-interpreter-used-phone = Telefontolk
 cases-interpreter-used-on-site = Platstolk
 cases-meeting-attendees = Deltagare (roll, inte namn)
+# Syns i mötesläget medan en tolk deltar (arkets råd om tolkanvändning).
+cases-meeting-interpreter-reminder = Nämn aldrig namn eller platser.
 cases-meeting-attendee-role = Roll att lägga till
 cases-meeting-add-attendee = Lägg till deltagare
 # Variables:

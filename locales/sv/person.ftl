@@ -72,3 +72,16 @@ person-text-larger = Större text
 # Variables:
 #   $percent (Number) - textens storlek, formaterad som procent (1,5 visas som 150 %)
 person-text-size-now = { $percent }
+
+## Skriv och rita: en yta för det som inte kan sägas högt (till exempel
+## namn och platser i ett tolkat samtal). Inget av det sparas.
+
+pad-open = Skriv och rita
+pad-title = Skriv och rita
+pad-intro = Skriv eller rita det du inte vill säga högt. Inget sparas. Allt försvinner när du stänger.
+pad-tools = Verktyg
+pad-pen = Penna
+pad-eraser = Suddgummi
+pad-clear = Sudda allt
+pad-close = Stäng
+pad-canvas = Yta att skriva och rita på

@@ -298,6 +298,8 @@ cases-interpreter-used-none = ተርጓሚ የለን
 cases-interpreter-used-phone = ናይ ተሌፎን ተርጓሚ
 cases-interpreter-used-on-site = ኣብ ቦታ ዝርከብ ተርጓሚ
 cases-meeting-attendees = ተሳተፍቲ (ተራ፣ ስም ኣይኮነን)
+# Shown in meeting mode while an interpreter takes part (the sheet's advice on interpreters).
+cases-meeting-interpreter-reminder = ፈጺምኩም ኣስማት ወይ ቦታታት ኣይትጥቀሱ።
 cases-meeting-attendee-role = ዝውሰኽ ተራ
 cases-meeting-add-attendee = ተሳታፊ ወስኹ
 # Variables:

@@ -80,3 +80,16 @@ person-text-larger = ዝዓበየ ጽሑፍ
 # Variables:
 #   $percent (Number) - the text's size, formatted as a percentage (1.5 shows as 150%)
 person-text-size-now = { $percent }
+
+## Write and draw: a surface for what cannot be said aloud (names and
+## places in an interpreted call, for example). None of it is saved.
+
+pad-open = ጽሓፉን ስኣሉን
+pad-title = ጽሓፉን ስኣሉን
+pad-intro = ብዓውታ ክትብልዎ ዘይትደልዩ ጽሓፉ ወይ ስኣሉ። ዋላ ሓንቲ ኣይዕቀብን። ነዚ ገጽ ምስ ዓጸኹምዎ፣ ኩሉ ይጠፍእ።
+pad-tools = መሳርሒታት
+pad-pen = ብርዒ
+pad-eraser = መደምሰሲ
+pad-clear = ኩሉ ኣጽርዩ
+pad-close = ዕጸዉ
+pad-canvas = ንምጽሓፍን ንምስኣልን ዝኸውን ቦታ

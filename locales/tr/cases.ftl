@@ -274,6 +274,8 @@ cases-interpreter-used-none = Tercüman yok
 cases-interpreter-used-phone = Telefon tercümanı
 cases-interpreter-used-on-site = Yerinde tercüman
 cases-meeting-attendees = Katılımcılar (rol, isim değil)
+# Shown in meeting mode while an interpreter takes part (the sheet's advice on interpreters).
+cases-meeting-interpreter-reminder = Asla isim veya yer söylemeyin.
 cases-meeting-attendee-role = Eklenecek rol
 cases-meeting-add-attendee = Katılımcı ekle
 # Variables:

@@ -77,3 +77,16 @@ person-text-larger = Daha büyük yazı
 # Variables:
 #   $percent (Number) - the text's size, formatted as a percentage (1.5 shows as 150%)
 person-text-size-now = { $percent }
+
+## Write and draw: a surface for what cannot be said aloud (names and
+## places in an interpreted call, for example). None of it is saved.
+
+pad-open = Yaz ve çiz
+pad-title = Yaz ve çiz
+pad-intro = Yüksek sesle söylemek istemediğiniz şeyleri yazın veya çizin. Hiçbir şey kaydedilmez. Kapattığınızda her şey silinir.
+pad-tools = Araçlar
+pad-pen = Kalem
+pad-eraser = Silgi
+pad-clear = Tümünü temizle
+pad-close = Kapat
+pad-canvas = Yazıp çizmek için alan
