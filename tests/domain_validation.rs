@@ -393,6 +393,23 @@ fn contact_agreement_new_knows_nothing_yet_and_validates() {
     agreement.validate().unwrap();
 }
 
+/// An agreement saved before the interpreter stop sign existed reads as
+/// "no sign agreed", with every other field as it was.
+#[test]
+fn a_contact_agreement_from_before_the_stop_sign_reads_with_none_agreed() {
+    let mut old = serde_json::to_value(ContactAgreement::new(CASE)).unwrap();
+    old["code_word_cannot_talk"] = serde_json::json!("lingon");
+    old["interpreter"]
+        .as_object_mut()
+        .unwrap()
+        .remove("stop_sign")
+        .expect("today's agreement has the field");
+    let read: ContactAgreement = serde_json::from_value(old).unwrap();
+    assert_eq!(read.interpreter.stop_sign, "");
+    assert_eq!(read.code_word_cannot_talk, "lingon");
+    read.validate().unwrap();
+}
+
 #[test]
 fn contact_agreement_rejects_each_limit_with_its_field_path() {
     type Edit = fn(&mut ContactAgreement);
@@ -420,6 +437,14 @@ fn contact_agreement_rejects_each_limit_with_its_field_path() {
         (
             |a| a.interpreter.avoid = text(LONG_TEXT_MAX + 1),
             too_long("contact.interpreter.avoid", LONG_TEXT_MAX),
+        ),
+        (
+            |a| a.interpreter.stop_sign = text(SHORT_TEXT_MAX + 1),
+            too_long("contact.interpreter.stop_sign", SHORT_TEXT_MAX),
+        ),
+        (
+            |a| a.interpreter.stop_sign = "hand\non the table".into(),
+            reason("contact.interpreter.stop_sign", "control_character"),
         ),
         (
             |a| a.support_person.who = text(SHORT_TEXT_MAX + 1),

@@ -361,6 +361,7 @@ fn free_text(pointer: &str, v: &Value) -> bool {
         "code_word_cannot_talk",
         "if_someone_else_answers",
         "avoid",
+        "stop_sign",
         "who",
         "own_view",
         "summary",

@@ -55,6 +55,13 @@ person-item-closing-next-meeting-contact = عندما نلتقي مرة أخرى
         قبل أن ننتهي، نقرر متى نلتقي في المرة القادمة.
         نقرر أيضًا كيف نتواصل بطريقة آمنة.
 
+# The sign for ending an interpreted call, shown to the person. The sign itself
+# is the practitioner's text from the contact agreement, shown below it.
+person-stop-sign = إذا سأل المترجم شيئًا تشعر أنه خطأ
+    .body =
+        قم بهذه الإشارة.
+        عندها ننهي المحادثة مع المترجم.
+
 ## The pictures beside the advice. Screen readers read this text aloud instead
 ## of the picture.
 

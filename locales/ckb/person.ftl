@@ -55,6 +55,13 @@ person-item-closing-next-meeting-contact = کەی یەکتر دەبینینەو�
         پێش ئەوەی تەواو بکەین، بڕیار دەدەین کەی جاری داهاتوو یەکتر دەبینینەوە.
         هەروەها بڕیار دەدەین چۆن بە شێوەیەکی سەلامەت پەیوەندی بە یەکترەوە بکەین.
 
+# The sign for ending an interpreted call, shown to the person. The sign itself
+# is the practitioner's text from the contact agreement, shown below it.
+person-stop-sign = ئەگەر وەرگێڕەکە شتێک بپرسێت کە هەست دەکەیت هەڵەیە
+    .body =
+        ئەم ئاماژەیە بکە.
+        ئەوکات گفتوگۆکە لەگەڵ وەرگێڕەکە کۆتایی پێ دەهێنین.
+
 ## The pictures beside the advice. Screen readers read this text aloud instead
 ## of the picture.
 

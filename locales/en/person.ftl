@@ -51,6 +51,13 @@ person-item-closing-next-meeting-contact = When we meet again
         Before we finish, we decide when we meet next time.
         We also decide how we can get in touch safely.
 
+# The sign for ending an interpreted call, shown to the person. The sign itself
+# is the practitioner's text from the contact agreement, shown below it.
+person-stop-sign = If the interpreter asks something that feels wrong
+    .body =
+        Make this sign.
+        Then we end the call with the interpreter.
+
 ## The pictures beside the advice. Screen readers read this text instead.
 
 pictogram-phone-away = A phone put away, outside the room

@@ -54,6 +54,13 @@ person-item-closing-next-meeting-contact = چه وقت دوباره همدیگر
         پیش از اینکه تمام کنیم، با هم تصمیم می‌گیریم که دفعهٔ بعد چه وقت همدیگر را ببینیم.
         این را هم تصمیم می‌گیریم که چطور می‌توانیم به شکلی امن با هم تماس بگیریم.
 
+# The sign for ending an interpreted call, shown to the person. The sign itself
+# is the practitioner's text from the contact agreement, shown below it.
+person-stop-sign = اگر مترجم چیزی بپرسد که حس می‌کنید درست نیست
+    .body =
+        این علامت را نشان دهید.
+        آن وقت ما گفتگو با مترجم را تمام می‌کنیم.
+
 ## The pictures beside the advice. Screen readers read this text aloud instead
 ## of the picture.
 

@@ -55,6 +55,13 @@ person-item-closing-next-meeting-contact = Em kengê dîsa hev dibînin
         Berî ku em biqedînin, em biryar didin ka em ê cara din kengê hev bibînin.
         Em herwiha biryar didin ka em ê çawa bi awayekî ewle xwe bigihînin hev.
 
+# The sign for ending an interpreted call, shown to the person. The sign itself
+# is the practitioner's text from the contact agreement, shown below it.
+person-stop-sign = Heke wergêr tiştekî bipirse ku tu hîs dikî xelet e
+    .body =
+        Vê îşaretê bike.
+        Wê demê em axaftina bi wergêr re diqedînin.
+
 ## The pictures beside the advice. Screen readers read this text aloud instead
 ## of the picture.
 

@@ -55,6 +55,13 @@ person-item-closing-next-meeting-contact = چه وقت دوباره همدیگر
         قبل از آنکه ختم کنیم، با هم فیصله می‌کنیم که دفعهٔ بعد چه وقت همدیگر را ببینیم.
         این را هم فیصله می‌کنیم که چطور می‌توانیم به شکل مصون با هم تماس بگیریم.
 
+# The sign for ending an interpreted call, shown to the person. The sign itself
+# is the practitioner's text from the contact agreement, shown below it.
+person-stop-sign = اگر ترجمان چیزی بپرسد که احساس می‌کنید درست نیست
+    .body =
+        این اشاره را انجام دهید.
+        آن وقت ما گفتگو با ترجمان را ختم می‌کنیم.
+
 ## The pictures beside the advice. Screen readers read this text aloud instead
 ## of the picture.
 

@@ -59,6 +59,13 @@ person-item-closing-next-meeting-contact = Marka aynu mar kale kulanno
         Ka hor intaynaan dhammayn, waxaynu go'aamin doonnaa goorta kulanka xiga.
         Waxaynu sidoo kale go'aamin doonnaa sida aynu si ammaan ah isula xiriiri karno.
 
+# The sign for ending an interpreted call, shown to the person. The sign itself
+# is the practitioner's text from the contact agreement, shown below it.
+person-stop-sign = Haddii turjumaanku weydiiyo wax aad dareento inuu khaldan yahay
+    .body =
+        Samee calaamaddan.
+        Markaas waxaan joojin doonnaa wada-hadalka turjumaanka.
+
 ## The pictures beside the advice. Screen readers read this text instead.
 
 pictogram-phone-away = Taleefan meel la dhigay, qolka dibaddiisa

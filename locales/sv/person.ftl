@@ -50,6 +50,13 @@ person-item-closing-next-meeting-contact = När vi ses igen
         Innan vi slutar bestämmer vi när vi ses nästa gång.
         Vi bestämmer också hur vi kan höra av oss på ett säkert sätt.
 
+# Tecknet för att avsluta ett tolksamtal, visat för personen. Tecknet självt
+# är den yrkesverksammas text från kontaktöverenskommelsen och visas under.
+person-stop-sign = Om tolken frågar något som känns fel
+    .body =
+        Gör det här tecknet.
+        Då avslutar vi samtalet med tolken.
+
 ## Bilderna bredvid råden. Texten läses upp av skärmläsare i stället för bilden.
 
 pictogram-phone-away = En telefon som läggs undan, utanför rummet

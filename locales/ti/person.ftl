@@ -58,6 +58,13 @@ person-item-closing-next-meeting-contact = ዳግማይ መዓስ ከም እን�
         ቅድሚ ምውዳእና፣ ዝቕጽል ግዜ መዓስ ከም እንራኸብ ንውስን።
         ብኸመይ ብውሑስ መንገዲ ክንራኸብ ከም እንኽእል እውን ንውስን።
 
+# The sign for ending an interpreted call, shown to the person. The sign itself
+# is the practitioner's text from the contact agreement, shown below it.
+person-stop-sign = እቲ ተርጓሚ ጌጋ ዝመስለኩም ነገር እንተ ሓተተ
+    .body =
+        ነዚ ምልክት ግበሩ።
+        ሽዑ ነቲ ብተርጓሚ ዝግበር ዘተ ነቋርጾ።
+
 ## The pictures beside the advice. Screen readers read this text instead.
 
 pictogram-phone-away = ካብ ክፍሊ ወጻኢ ዝተቐመጠ ተሌፎን

@@ -54,6 +54,13 @@ person-item-closing-next-meeting-contact = Bir daha ne zaman görüşeceğiz
         Bitirmeden önce, bir dahaki sefere ne zaman görüşeceğimize birlikte karar veririz.
         Güvenli bir şekilde nasıl haberleşeceğimize de karar veririz.
 
+# The sign for ending an interpreted call, shown to the person. The sign itself
+# is the practitioner's text from the contact agreement, shown below it.
+person-stop-sign = Tercüman size yanlış gelen bir şey sorarsa
+    .body =
+        Bu işareti yapın.
+        O zaman tercümanla görüşmeyi bitiririz.
+
 ## The pictures beside the advice. Screen readers read this text aloud instead
 ## of the picture.
 

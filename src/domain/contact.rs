@@ -75,6 +75,13 @@ pub struct InterpreterPreferences {
     /// The interpreter's name is told to the person in advance, so they can
     /// object to someone who knows their network.
     pub name_announced: bool,
+    /// The sign the person makes if the interpreter asks something
+    /// unsuitable, so that the call ends (the sheet's "Tolkanvändning").
+    /// Not the code word for the phone, not the crisis plan's help signal.
+    /// One line, ≤ [`SHORT_TEXT_MAX`]. Absent in records written before it
+    /// existed, which read as "none agreed".
+    #[serde(default)]
+    pub stop_sign: String,
 }
 
 redacted_debug!(InterpreterPreferences);
@@ -139,6 +146,7 @@ impl ContactAgreement {
                 gender: InterpreterGender::NoPreference,
                 avoid: String::new(),
                 name_announced: false,
+                stop_sign: String::new(),
             },
             support_person: SupportPerson {
                 who: String::new(),
@@ -167,6 +175,11 @@ impl ContactAgreement {
             "contact.interpreter.avoid",
             &self.interpreter.avoid,
             LONG_TEXT_MAX,
+        )?;
+        check::single_line(
+            "contact.interpreter.stop_sign",
+            &self.interpreter.stop_sign,
+            SHORT_TEXT_MAX,
         )?;
         check::single_line(
             "contact.support_person.who",

@@ -1,8 +1,10 @@
-// The write-and-draw pad in the real app: what is drawn is never saved.
+// The interpreted meeting in the real app. The write-and-draw pad: what is
+// drawn is never saved.
 // Draw and write on it (WebDriver pointer actions, as a mouse or a finger
 // does), and meanwhile no IPC command is called and no file in the data
 // folder changes; quick-hide, unlock, and the pad is empty. In meeting
-// mode the interpreter reminder shows while an interpreter takes part.
+// mode the interpreter reminder shows while an interpreter takes part; the
+// sign agreed for ending the call is shown to the person in their language.
 // Screenshots: the pad at tablet and phone size, meeting mode's reminder.
 
 import assert from "node:assert/strict";
@@ -13,9 +15,11 @@ import { after, before, describe, test } from "node:test";
 import { VIEWPORTS, launchApp, sleep } from "./lib/app.mjs";
 import { invoke } from "./lib/calculator.mjs";
 import { readFtl } from "./lib/ftl.mjs";
+import { selectOption, typeInto } from "./lib/ui.mjs";
 
 const PASSCODE = "608213957741";
 const sv = new Map([...readFtl("sv", "person"), ...readFtl("sv", "cases")]);
+const ar = readFtl("ar", "person");
 const clean = (s) => s.replace(/[\u2068\u2069]/g, "").replace(/\s+/g, " ").trim();
 
 /** Every file of the data folder: name → size and SHA-256. */
@@ -61,7 +65,7 @@ async function draw(session, pointerType, strokes) {
   }
 }
 
-describe("the write-and-draw pad", () => {
+describe("the interpreted meeting: the pad, the reminder and the stop sign", () => {
   let app;
 
   before(async () => {
@@ -166,5 +170,28 @@ describe("the write-and-draw pad", () => {
     await (await session.find("[data-testid=meeting-pad-open]")).click();
     await session.waitForVisible("[data-testid=pad-canvas]");
     await (await session.find("[data-testid=pad-close]")).click();
+  });
+
+  test("the sign for ending the call, typed in the agreement, is shown to the person in Arabic", async () => {
+    const { session } = app;
+    // From meeting mode (the previous step) back to the case's tabs.
+    await (await session.find("[data-testid=meeting-back]")).click();
+    await (await session.waitForVisible("[data-testid=tab-contact]")).click();
+    await session.waitForVisible("[data-testid=contact-interpreter-stop-sign]");
+    await typeInto(session, "contact-interpreter-stop-sign", "Handen på bordet");
+    await session.waitForText("[data-testid=contact-autosave]", clean(sv.get("cases-save-saved")), { timeout: 10_000 });
+    await (await session.find("[data-testid=nav-person]")).click();
+    await session.waitForVisible("[data-testid=person-view]");
+    await selectOption(session, "person-language", "ar");
+    await session.waitFor(
+      async () => (await (await session.find("[data-testid=person-block]")).attribute("lang")) === "ar",
+      { message: "person block in Arabic" },
+    );
+    const stop = await session.waitForVisible("[data-testid=person-stop-sign]");
+    assert.equal(clean(await (await session.find("[data-testid=person-stop-sign] h2")).text()), clean(ar.get("person-stop-sign")));
+    assert.equal(clean(await (await session.find("[data-testid=person-stop-sign-text]")).text()), "Handen på bordet");
+    assert.ok(/[\u0600-\u06FF]/.test(await stop.text()), "the explanation is Arabic");
+    await app.screenshot("person-stop-sign-tablet", { publish: true });
+    await (await session.find("[data-testid=person-exit]")).click();
   });
 });

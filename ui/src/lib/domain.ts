@@ -142,6 +142,8 @@ export interface InterpreterPreferences {
   gender: InterpreterGender;
   avoid: string;
   name_announced: boolean;
+  /** The sign the person makes to end a call with an unsuitable interpreter. */
+  stop_sign: string;
 }
 
 export interface SupportPerson {
@@ -174,7 +176,7 @@ export function newContact(caseId: RecordId, now = new Date()): ContactAgreement
     code_word_cannot_talk: "",
     if_someone_else_answers: "",
     preferred_channel: "in-person",
-    interpreter: { mode: "no-preference", gender: "no-preference", avoid: "", name_announced: false },
+    interpreter: { mode: "no-preference", gender: "no-preference", avoid: "", name_announced: false, stop_sign: "" },
     support_person: { who: "", own_will_confirmed_on: null },
     updated: now.toISOString(),
   };

@@ -89,7 +89,13 @@ describe("person view", () => {
       code_word_cannot_talk: "KANARIEFÅGEL",
       if_someone_else_answers: "Säg fel nummer",
       preferred_channel: "phone" as const,
-      interpreter: { mode: "phone" as const, gender: "female" as const, avoid: "Kusinen Amal", name_announced: true },
+      interpreter: {
+        mode: "phone" as const,
+        gender: "female" as const,
+        avoid: "Kusinen Amal",
+        name_announced: true,
+        stop_sign: "Handen på bordet",
+      },
       support_person: { who: "Väninnan Sara", own_will_confirmed_on: null },
     };
     cases.current = {
@@ -111,6 +117,12 @@ describe("person view", () => {
     expect(plain(screen.getByTestId("person-contact-facts-mine").textContent)).toContain(
       sv("cases-safe-to-call-only-at-times"),
     );
+    // The stop sign is the one thing of the interpreter part the person
+    // sees: with what it does, in the person's language.
+    const stop = screen.getByTestId("person-stop-sign");
+    expect(plain(stop.querySelector("h2")?.textContent)).toBe(textOf(bundleOf("ar"))("person-stop-sign"));
+    expect(screen.getByTestId("person-stop-sign-text").textContent).toBe("Handen på bordet");
+    expect(within(stop).getByRole("img").getAttribute("aria-label")).toBe(textOf(bundleOf("ar"))("pictogram-stop"));
     for (const secret of [
       "KANARIEFÅGEL",
       "PLANKODORD",
