@@ -15,7 +15,7 @@ import { after, before, describe, test } from "node:test";
 import { VIEWPORTS, launchApp, pngSize } from "./lib/app.mjs";
 import { readFtl } from "./lib/ftl.mjs";
 import { median, writeMetric } from "./lib/metrics.mjs";
-import { selectOption } from "./lib/ui.mjs";
+import { selectOption, showToPerson } from "./lib/ui.mjs";
 
 /** Digits only, long enough for the calculator cover. */
 const PASSCODE = "608213957741";
@@ -170,13 +170,7 @@ describe("languages", () => {
   test("the person view: the person's language in its own direction; quick-hide covers it at once", async () => {
     const { session } = app;
     await app.selectLanguage("sv");
-    await (await session.find("[data-testid=nav-person]")).click();
-    await session.waitForVisible("[data-testid=person-view]");
-    await selectOption(session, "person-language", "ar");
-    await session.waitFor(
-      async () => (await (await session.find("[data-testid=person-block]")).attribute("lang")) === "ar",
-      { message: "person block in Arabic" },
-    );
+    await showToPerson(session, "ar");
     const block = await session.find("[data-testid=person-block]");
     assert.equal(await block.attribute("dir"), "rtl");
     // The document stays the practitioner's.

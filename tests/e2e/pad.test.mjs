@@ -15,7 +15,7 @@ import { after, before, describe, test } from "node:test";
 import { VIEWPORTS, launchApp, sleep } from "./lib/app.mjs";
 import { invoke } from "./lib/calculator.mjs";
 import { readFtl } from "./lib/ftl.mjs";
-import { selectOption, typeInto } from "./lib/ui.mjs";
+import { showToPerson, typeInto } from "./lib/ui.mjs";
 
 const PASSCODE = "608213957741";
 const sv = new Map([...readFtl("sv", "person"), ...readFtl("sv", "cases")]);
@@ -180,13 +180,7 @@ describe("the interpreted meeting: the pad, the reminder and the stop sign", () 
     await session.waitForVisible("[data-testid=contact-interpreter-stop-sign]");
     await typeInto(session, "contact-interpreter-stop-sign", "Handen på bordet");
     await session.waitForText("[data-testid=contact-autosave]", clean(sv.get("cases-save-saved")), { timeout: 10_000 });
-    await (await session.find("[data-testid=nav-person]")).click();
-    await session.waitForVisible("[data-testid=person-view]");
-    await selectOption(session, "person-language", "ar");
-    await session.waitFor(
-      async () => (await (await session.find("[data-testid=person-block]")).attribute("lang")) === "ar",
-      { message: "person block in Arabic" },
-    );
+    await showToPerson(session, "ar");
     const stop = await session.waitForVisible("[data-testid=person-stop-sign]");
     assert.equal(clean(await (await session.find("[data-testid=person-stop-sign] h2")).text()), clean(ar.get("person-stop-sign")));
     assert.equal(clean(await (await session.find("[data-testid=person-stop-sign-text]")).text()), "Handen på bordet");

@@ -13,7 +13,7 @@ import { after, before, describe, test } from "node:test";
 import { REPO_ROOT, VIEWPORTS, launchApp, pngSize } from "./lib/app.mjs";
 import { invoke } from "./lib/calculator.mjs";
 import { readFtl } from "./lib/ftl.mjs";
-import { selectOption } from "./lib/ui.mjs";
+import { showToPerson } from "./lib/ui.mjs";
 
 const PASSCODE = "608213957741";
 const LOCALES = ["ar", "fa", "ckb"];
@@ -119,13 +119,7 @@ describe("right-to-left text reads in order and fits", () => {
         await shoot(app, `rtl-${tag}-case-${size}`, viewport);
 
         // The person view, in the same language as the page.
-        await (await session.find("[data-testid=nav-person]")).click();
-        await session.waitForVisible("[data-testid=person-view]");
-        await selectOption(session, "person-language", tag);
-        await session.waitFor(
-          async () => (await (await session.find("[data-testid=person-block]")).attribute("lang")) === tag,
-          { message: `person block in ${tag}` },
-        );
+        await showToPerson(session, tag);
         assert.equal(await (await session.find("[data-testid=person-block]")).attribute("dir"), "rtl");
         await assertFits(app, `${tag} ${size} person view`);
         await shoot(app, `rtl-${tag}-person-${size}`, viewport);

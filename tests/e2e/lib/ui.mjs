@@ -56,3 +56,13 @@ export async function setSelect(session, select, value) {
 export async function selectOption(session, id, value) {
   await setSelect(session, await session.waitForVisible(tid(id)), value);
 }
+
+/** Opens the person view (from the open app) and shows the advice in `tag`. */
+export async function showToPerson(session, tag) {
+  await click(session, "nav-person");
+  await session.waitForVisible(tid("person-view"));
+  await selectOption(session, "person-language", tag);
+  await session.waitFor(async () => (await (await session.find(tid("person-block"))).attribute("lang")) === tag, {
+    message: `person block in ${tag}`,
+  });
+}
