@@ -283,7 +283,10 @@ describe("languages", () => {
     assert.equal(await (await session.find(row)).attribute("data-state"), "unreviewed");
     const before = await session.execute("return document.getElementById('progress-ar').value");
 
-    await (await session.find(`[data-testid="review-state-${REVIEWED}-approved"]`)).click();
+    // Rows below the fold are drawn when scrolled to (content-visibility),
+    // as a reviewer scrolls to them.
+    await session.execute(`document.querySelector(arguments[0]).scrollIntoView({ block: "center" })`, row);
+    await (await session.waitForVisible(`[data-testid="review-state-${REVIEWED}-approved"]`)).click();
     await session.waitFor(async () => (await (await session.find(row)).attribute("data-state")) === "approved", {
       message: "approved",
     });
