@@ -30,8 +30,6 @@ pub struct LocaleBundle {
     /// numbers, dates and lists by the locale's CLDR rules); the core has
     /// already parsed and checked the same files.
     pub resources: Vec<LocaleSource>,
-    /// Keys whose text came from a fallback locale, not this one.
-    pub fallback: Vec<String>,
     pub catalogue: Catalogue,
 }
 
@@ -376,12 +374,6 @@ impl Localizer {
     }
 
     fn build_payload(&self, data: &LocaleData) -> LocaleBundle {
-        let fallback = self
-            .source_shape
-            .keys()
-            .map(MessageKey::flat)
-            .filter(|key| !data.provides(key))
-            .collect();
         let chain = self.chain(data.meta.tag);
         let resources = chain
             .iter()
@@ -394,7 +386,6 @@ impl Localizer {
             draft: self.is_draft(data.meta.tag),
             chain,
             resources,
-            fallback,
             catalogue: catalogue(),
         }
     }

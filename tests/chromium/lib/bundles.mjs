@@ -118,7 +118,6 @@ export function shellData(tags = ["sv", "en", "ar"]) {
   for (const tag of have) {
     const meta = metas.find((m) => m.tag === tag);
     const chain = chainOf(tag, have);
-    const fallback = sourceKeys.filter((key) => raw[tag][key] === undefined);
     const resources = chain.map((t) => ({
       locale: t,
       intl: `${t}-u-ca-gregory`,
@@ -131,7 +130,6 @@ export function shellData(tags = ["sv", "en", "ar"]) {
       draft: draftOf(tag),
       chain,
       resources,
-      fallback,
       catalogue: fixture.catalogue,
     };
   }

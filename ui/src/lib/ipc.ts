@@ -58,8 +58,6 @@ export interface LocaleBundle {
   chain: string[];
   /** The Fluent source of each locale of `chain`, in the same order. */
   resources: LocaleSource[];
-  /** Keys whose text comes from further down the chain. */
-  fallback: string[];
   catalogue: Catalogue;
 }
 /** Everything the first screen needs, in one round trip. */

@@ -60,15 +60,12 @@ export function payload(
   over: Partial<LocaleBundle> = {},
 ): LocaleBundle {
   const own = resources[0]?.locale ?? "sv";
-  const ownKeys = new Set(keysOf(resources[0]?.source ?? ""));
-  const all = new Set(resources.flatMap((r) => keysOf(r.source)));
   return {
     locale: own,
     dir: dirOf(own),
     draft: own !== "sv",
     chain: resources.map((r) => r.locale),
     resources,
-    fallback: [...all].filter((k) => !ownKeys.has(k)),
     catalogue,
     ...over,
   };
