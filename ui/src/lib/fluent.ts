@@ -71,6 +71,9 @@ export function parsedLocales(): string[] {
   return [...parsed.keys()].sort();
 }
 
+/** A message's value or attribute, as the bundle holds it. */
+type Pattern = NonNullable<NonNullable<ReturnType<FluentBundle["getMessage"]>>["value"]>;
+
 /** Where a key's text was found. */
 export interface Found {
   /** The locale of the chain that has it. */
@@ -95,18 +98,28 @@ export class Formatter {
     return (this.#bundles[i] ??= bundleOf(r));
   }
 
+  /** The first locale of the chain, from `from` on, that has `key`, with
+   *  its bundle and the pattern; a fallback locale is parsed only when the
+   *  search reaches it. */
+  #holder(key: string, from = 0): (Found & { bundle: FluentBundle; pattern: Pattern }) | null {
+    const [id = key, attr] = key.split(".", 2);
+    for (let index = from; index < this.#resources.length; index++) {
+      const bundle = this.#bundle(index);
+      const locale = this.#resources[index]?.locale;
+      const message = bundle?.getMessage(id);
+      const pattern = attr === undefined ? message?.value : message?.attributes[attr];
+      if (bundle && pattern && locale !== undefined) return { locale, index, bundle, pattern };
+    }
+    return null;
+  }
+
   /** The text of `key`, formatted with `args`; "" when no locale of the
    *  chain has it. */
   format(key: string, args?: Args): string {
-    const [id = key, attr] = key.split(".", 2);
     let first: string | undefined;
-    for (let i = 0; i < this.#resources.length; i++) {
-      const bundle = this.#bundle(i);
-      const message = bundle?.getMessage(id);
-      const pattern = attr === undefined ? message?.value : message?.attributes[attr];
-      if (!bundle || !pattern) continue;
+    for (let h = this.#holder(key); h; h = this.#holder(key, h.index + 1)) {
       const errors: Error[] = [];
-      const text = bundle.formatPattern(pattern, args ?? null, errors);
+      const text = h.bundle.formatPattern(h.pattern, args ?? null, errors);
       if (errors.length === 0) return text;
       // A missing argument is a bug in the caller: try the rest of the
       // chain, and show this text only if nothing better is found.
@@ -117,19 +130,8 @@ export class Formatter {
 
   /** Which locale of the chain has `key`; null when none has. */
   find(key: string): Found | null {
-    const [id = key, attr] = key.split(".", 2);
-    for (let i = 0; i < this.#resources.length; i++) {
-      const message = this.#bundle(i)?.getMessage(id);
-      const pattern = attr === undefined ? message?.value : message?.attributes[attr];
-      const locale = this.#resources[i]?.locale;
-      if (pattern && locale !== undefined) return { locale, index: i };
-    }
-    return null;
-  }
-
-  /** Whether the chain's own locale (not a fallback) has `key`. */
-  has(key: string): boolean {
-    return this.find(key)?.index === 0;
+    const h = this.#holder(key);
+    return h ? { locale: h.locale, index: h.index } : null;
   }
 }
 
