@@ -18,6 +18,7 @@ import { readFileSync, existsSync, mkdirSync, statSync } from "node:fs";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { chromium } from "playwright-core";
 import { REPO_ROOT, SUITE_DIR, shellData, textOf } from "./bundles.mjs";
+import { keyTestId } from "../../e2e/lib/keys.mjs";
 
 export const PHONE = { width: 390, height: 844 };
 export const TABLET = { width: 820, height: 1180 };
@@ -250,8 +251,7 @@ export class App {
 
   /** Taps calculator keys: digits and + - * / = C as on the keyboard. */
   async calc(keys) {
-    const ids = { "+": "add", "-": "sub", "*": "mul", "/": "div", "=": "eq", C: "clear", ".": "dot" };
-    for (const k of keys) await this.id(`calc-key-${ids[k] ?? k}`).tap();
+    for (const k of keys) await this.id(keyTestId(k)).tap();
   }
 
   /**

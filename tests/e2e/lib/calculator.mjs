@@ -3,26 +3,13 @@
 // Plus `invoke`, to ask the shell something from the page as the UI would.
 
 import { EQUALS_HOLD_MS } from "./app.mjs";
+import { keyTestId } from "./keys.mjs";
 import { clean } from "./ui.mjs";
-
-/** Keys as characters: digits . + - * / = C, "<" for ⌫, "%" and "n" for ±. */
-const KEY_IDS = {
-  "+": "add",
-  "-": "sub",
-  "*": "mul",
-  "/": "div",
-  "=": "eq",
-  ".": "dot",
-  C: "clear",
-  "<": "back",
-  "%": "pct",
-  n: "neg",
-};
 
 /** Taps calculator keys like a finger would (WebDriver clicks). */
 export async function tap(session, seq) {
   for (const c of seq) {
-    const el = await session.find(`[data-testid=calc-key-${KEY_IDS[c] ?? c}]`);
+    const el = await session.find(`[data-testid=${keyTestId(c)}]`);
     await el.click();
   }
 }

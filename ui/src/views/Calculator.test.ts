@@ -7,6 +7,7 @@ import { coverBundle } from "../test/cover-bundle";
 import { i18n } from "../lib/i18n.svelte";
 import { session } from "../lib/session.svelte";
 import { HOLD_MS } from "../lib/cover-input";
+import { keyTestId } from "../../../tests/e2e/lib/keys.mjs";
 
 type Unlock = (passcode: string) => unknown;
 let calls: { cmd: string; args: Record<string, unknown> }[] = [];
@@ -42,19 +43,7 @@ function unlockCalls(): string[] {
 }
 
 async function tap(seq: string) {
-  const ids: Record<string, string> = {
-    "+": "add",
-    "-": "sub",
-    "*": "mul",
-    "/": "div",
-    "=": "eq",
-    ".": "dot",
-    C: "clear",
-    "<": "back",
-    "%": "pct",
-    n: "neg",
-  };
-  for (const c of seq) await fireEvent.click(screen.getByTestId(`calc-key-${ids[c] ?? c}`));
+  for (const c of seq) await fireEvent.click(screen.getByTestId(keyTestId(c)));
 }
 
 /** Holds a key down like a finger: pointer down, time passes, up, click. */
