@@ -8,8 +8,9 @@ use trygg::domain::limits::{
 };
 use trygg::domain::{
     alias_warnings, AliasWarning, AttendeeRole, Case, ChecklistEntry, ContactAgreement,
-    ContactRole, CrisisPlan, DomainError, KeepReadyThing, Meeting, MeetingPhase, PlanContact,
-    Rating, ReviewDomain, SituationReview, WarningKind, WarningSign, REVIEW_ITEMS,
+    ContactRole, CrisisPlan, DomainError, InterpreterGenderUsed, InterpreterUsed, KeepReadyThing,
+    Meeting, MeetingPhase, OwnWill, OwnWillAnswer, PlanContact, Rating, ReviewDomain,
+    SituationReview, WarningKind, WarningSign, REVIEW_ITEMS,
 };
 use trygg::error::Coded;
 use trygg::guidance::{Audience, Catalogue, Item, Phase, SectionId};
@@ -249,6 +250,10 @@ fn crisis_plan_rejects_each_limit_with_its_field_path() {
             reason("plan.situation", "control_character"),
         ),
         (
+            |p| p.gap_explanation = text(LONG_TEXT_MAX + 1),
+            too_long("plan.gap_explanation", LONG_TEXT_MAX),
+        ),
+        (
             |p| p.situation = "a\rb".into(),
             reason("plan.situation", "control_character"),
         ),
@@ -408,6 +413,76 @@ fn a_contact_agreement_from_before_the_stop_sign_reads_with_none_agreed() {
     assert_eq!(read.interpreter.stop_sign, "");
     assert_eq!(read.code_word_cannot_talk, "lingon");
     read.validate().unwrap();
+}
+
+/// The records the phone-trail card, the own-will check and the
+/// interpreter named in advance added fields to: saved before those
+/// existed, each reads with "nothing recorded yet" and the rest unchanged.
+#[test]
+fn records_from_before_the_meeting_end_fields_read_with_nothing_recorded() {
+    fn without(mut v: Value, path: &[&str], key: &str) -> Value {
+        let mut at = &mut v;
+        for p in path {
+            at = &mut at[*p];
+        }
+        at.as_object_mut()
+            .unwrap()
+            .remove(key)
+            .expect("today's record has the field");
+        v
+    }
+    let mut plan = serde_json::to_value(CrisisPlan::new(CASE)).unwrap();
+    plan["code_word"] = json!("lingon");
+    let plan: CrisisPlan = serde_json::from_value(without(plan, &[], "gap_explanation")).unwrap();
+    assert_eq!(plan.gap_explanation, "");
+    assert_eq!(plan.code_word, "lingon");
+
+    let mut contact = serde_json::to_value(ContactAgreement::new(CASE)).unwrap();
+    contact["support_person"]["own_will_confirmed_on"] = json!("2026-11-30");
+    let contact: ContactAgreement =
+        serde_json::from_value(without(contact, &["support_person"], "own_will")).unwrap();
+    assert_eq!(contact.support_person.own_will, None);
+    assert_eq!(
+        contact.support_person.own_will_confirmed_on,
+        Some(date(2026, 11, 30))
+    );
+
+    let mut meeting =
+        serde_json::to_value(Meeting::new(CASE, date(2026, 12, 1), &catalogue())).unwrap();
+    meeting["interpreter"] = json!("phone");
+    for key in [
+        "interpreter_gender",
+        "interpreter_named_on",
+        "phone_trail_done",
+    ] {
+        meeting = without(meeting, &[], key);
+    }
+    let meeting: Meeting = serde_json::from_value(meeting).unwrap();
+    assert_eq!(meeting.interpreter, InterpreterUsed::Phone);
+    assert_eq!(meeting.interpreter_gender, InterpreterGenderUsed::NotAsked);
+    assert_eq!(meeting.interpreter_named_on, None);
+    assert!(!meeting.phone_trail_done);
+}
+
+/// The own-will answer is a word and a date, and nothing else is accepted.
+#[test]
+fn the_own_will_answer_is_strict() {
+    let mut contact = ContactAgreement::new(CASE);
+    contact.support_person.own_will = Some(OwnWill {
+        answer: OwnWillAnswer::Alone,
+        on: date(2026, 12, 6),
+    });
+    let v = serde_json::to_value(&contact).unwrap();
+    assert_eq!(
+        v["support_person"]["own_will"],
+        json!({"answer": "alone", "on": "2026-12-06"})
+    );
+    let mut bad = v.clone();
+    bad["support_person"]["own_will"]["answer"] = json!("maybe");
+    assert!(serde_json::from_value::<ContactAgreement>(bad).is_err());
+    let mut extra = v;
+    extra["support_person"]["own_will"]["who"] = json!("x");
+    assert!(serde_json::from_value::<ContactAgreement>(extra).is_err());
 }
 
 #[test]

@@ -367,6 +367,7 @@ fn free_text(pointer: &str, v: &Value) -> bool {
         "summary",
         "closing_who_sees_what",
         "closing_safe_contact",
+        "gap_explanation",
         "item_id",
     ];
     let mut parts = pointer.rsplit('/');

@@ -361,3 +361,112 @@ cases-retention-none = لا توجد حالات تحتاج إلى مراجعة.
 # Variables:
 #   $date (Date) - when the case was last changed
 cases-retention-untouched = آخر تغيير: { DATETIME($date, dateStyle: "medium") }
+
+## The meeting's end and what is shown to the person (from meeting mode).
+## Terms: journal = "السجل" (the official record, as in ar/guidance.ftl);
+## the phone-trail card = "بطاقة آثار الهاتف"; the closing card = "بطاقة الختام".
+
+cases-meeting-for-person = عرض للشخص
+cases-meeting-show-phone-trail = بطاقة آثار الهاتف
+cases-meeting-show-closing = بطاقة الختام
+cases-meeting-show-journal = ملاحظات للسجل
+cases-meeting-phone-trail-done = تمت مراجعة بطاقة آثار الهاتف مع الشخص
+    .help = وضع الطيران مُشغَّل، والواي فاي وخدمات الموقع متوقفة، من قبل الانطلاق حتى يعود الشخص، وتفسير جاهز إذا سأل أحد.
+cases-meeting-interpreter-gender = جنس المترجم
+cases-interpreter-gender-used-not-asked = لم يُطلَب
+cases-interpreter-gender-used-female = امرأة
+cases-interpreter-gender-used-male = رجل
+cases-meeting-interpreter-named = تاريخ إبلاغ الشخص باسم المترجم مسبقًا
+    .help = كي يتمكن الشخص من رفض مترجم يعرف الأسرة. اترك الحقل فارغًا إذا لم يُبلَّغ الشخص بالاسم.
+cases-meeting-interpreter-named-today = أُبلغ بالاسم اليوم
+cases-person-card-back = العودة إلى اللقاء
+cases-plan-gap-explanation = التفسير إذا كان الهاتف مغلقًا
+    .help = ما يقوله الشخص إذا سأله أحد لماذا كان الهاتف مغلقًا أو لماذا لم يُظهر مكانه. يُتفَق عليه مع الشخص، ويُعرض عليه في بطاقة آثار الهاتف.
+
+## The support person's own will: the question the person answers alone.
+
+cases-support-check = اسأل الشخص على انفراد
+    .help = يعرض سؤالًا محايدًا بلغة الشخص: هل يريد أن يحضر الشخص الداعم؟ يُحفظ الجواب وتاريخ اليوم هنا. اعرض السؤال عندما تكونان وحدكما.
+cases-support-check-done = تم
+# Variables:
+#   $answer (String) - the answer: yes, no or alone
+#   $date (Date) - the day the person answered
+cases-support-answer =
+    { $answer ->
+        [yes] الجواب: نعم، بتاريخ { DATETIME($date, dateStyle: "medium") }
+        [no] الجواب: لا، بتاريخ { DATETIME($date, dateStyle: "medium") }
+       *[alone] الجواب: التحدث على انفراد، بتاريخ { DATETIME($date, dateStyle: "medium") }
+    }
+cases-support-not-asked = لم يُسأل على انفراد بعد
+
+## Notes for the journal: a summary to read from while the practitioner
+## writes the journal. Nothing is copied or exported.
+
+journal-title = ملاحظات للسجل
+journal-intro = اقرأ من هنا وأنت تكتب السجل. لا يُنسخ شيء من هنا ولا يُحفظ.
+journal-left-out = لم تُدرَج الكلمات الرمزية وأرقام الهاتف والأماكن الآمنة.
+journal-include-sensitive = عرض الكلمات الرمزية وأرقام الهاتف والأماكن الآمنة أيضًا
+journal-sensitive-shown = الكلمات الرمزية وأرقام الهاتف والأماكن الآمنة معروضة. مكانها ليس في سجل يستطيع آخرون قراءته.
+journal-omitted = [لم يُدرَج]
+# Variables:
+#   $date (Date) - the meeting's date
+#   $place (String) - type of place: office, school, home, phone, video or other
+journal-meeting =
+    لقاء بتاريخ { DATETIME($date, dateStyle: "long") }، { $place ->
+        [office] في المكتب.
+        [school] في المدرسة.
+        [home] في المنزل.
+        [phone] عبر الهاتف.
+        [video] عبر مكالمة فيديو.
+       *[other] في مكان آخر.
+    }
+# Variables:
+#   $roles (String) - the attendees' roles, as a list
+journal-attended = الحاضرون: { $roles }.
+journal-role-practitioner = المختص
+journal-role-interpreter = المترجم
+journal-role-support-person = الشخص الداعم
+journal-role-colleague = زميل
+journal-role-police = الشرطة
+journal-role-other = شخص آخر
+# Variables:
+#   $used (String) - interpreter at the meeting: none, phone or on-site
+journal-interpreter =
+    { $used ->
+        [phone] استُعين بمترجم عبر الهاتف.
+        [on-site] استُعين بمترجم حاضر في المكان.
+       *[none] لم يُستعَن بمترجم.
+    }
+# Variables:
+#   $gender (String) - female or male
+journal-interpreter-gender =
+    { $gender ->
+        [female] كانت المترجمة امرأة، بناءً على رغبة الشخص.
+       *[male] كان المترجم رجلًا، بناءً على رغبة الشخص.
+    }
+# Variables:
+#   $date (Date) - the day the name was given
+journal-interpreter-named = أُبلغ الشخص باسم المترجم مسبقًا، بتاريخ { DATETIME($date, dateStyle: "long") }.
+journal-interpreter-not-named = لم يُبلَّغ الشخص باسم المترجم مسبقًا.
+# Variables:
+#   $answer (String) - the answer: yes, no or alone
+#   $date (Date) - the day the person answered
+journal-support =
+    { $answer ->
+        [yes] سُئل الشخص على انفراد بتاريخ { DATETIME($date, dateStyle: "long") }، فقال إنه يريد حضور الشخص الداعم.
+        [no] سُئل الشخص على انفراد بتاريخ { DATETIME($date, dateStyle: "long") }، فقال إنه لا يريد حضور الشخص الداعم.
+       *[alone] سُئل الشخص على انفراد بتاريخ { DATETIME($date, dateStyle: "long") }، فقال إنه يريد التحدث وحده.
+    }
+journal-done = تمت المراجعة
+journal-not-done = لم تتم المراجعة
+journal-phone-trail = تمت مراجعة بطاقة آثار الهاتف مع الشخص: وضع الطيران مُشغَّل، والواي فاي وخدمات الموقع متوقفة، من قبل الانطلاق حتى يعود الشخص، وتفسير جاهز إذا سأل أحد.
+journal-closing = المعلومات في ختام اللقاء
+journal-closing-given = قُدِّمت المعلومات إلى الشخص.
+journal-closing-not-given = لم يُؤشَّر على أن المعلومات قُدِّمت إلى الشخص.
+journal-who-sees = من سيطلع على المعلومات، وعلى ماذا:
+# Variables:
+#   $date (Date) - the day and time of the next meeting
+journal-next = اللقاء القادم: { DATETIME($date, dateStyle: "long", timeStyle: "short") }.
+journal-next-none = لم يُحدَّد موعد للقاء القادم.
+journal-safe-contact = كيفية التواصل بطريقة آمنة:
+journal-nothing = لم يُدوَّن شيء.

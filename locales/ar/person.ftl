@@ -98,3 +98,90 @@ pad-eraser = ممحاة
 pad-clear = مسح الكل
 pad-close = إغلاق
 pad-canvas = مساحة للكتابة والرسم
+
+## The phone-trail card: step by step, for the person. The practitioner
+## goes through it with the person; the meeting checklist records it.
+## Generic directions for Android and iPhone, no brands or screenshots.
+## iPhone setting names are those of Arabic iOS ("الإعدادات", "وضع الطيران",
+## "الخصوصية والأمن", "خدمات الموقع"); Android differs by maker, so it is
+## described by the icons.
+
+phone-trail-title = هكذا لا يُظهر هاتفك أين كنت
+phone-trail-intro =
+    يمكن أن يُظهر هاتفك أين أنت.
+    يمكن لشخص آخر أن يرى ذلك، مثلًا في تطبيق أو على الكمبيوتر.
+    افعل هذا كل مرة تأتي فيها إلى هنا.
+phone-trail-before = قبل أن تخرج من البيت
+    .body =
+        ضع هاتفك في وضع الطيران.
+        أوقف الواي فاي.
+        أوقف خدمات الموقع.
+phone-trail-during = أثناء اللقاء
+    .body =
+        اترك كل شيء متوقفًا.
+        يبقى هاتفك خارج الغرفة.
+phone-trail-until-back = حتى تعود
+    .body =
+        اترك كل شيء متوقفًا طوال الطريق.
+        شغّل كل شيء مرة أخرى فقط عندما تصل إلى المكان الذي يتوقع الآخرون أن تكون فيه.
+phone-trail-if-asked = إذا سألك أحد
+    .body =
+        قد يرى أحد أن هاتفك كان مغلقًا مدة من الوقت.
+        قرّر من قبل ماذا ستقول عندها.
+        قل الشيء نفسه كل مرة.
+# Heading over the explanation the person and the practitioner agreed
+# (the practitioner's own words from the crisis plan, shown below).
+phone-trail-your-explanation = هذا ما اتفقنا أن تقوله:
+phone-trail-how = هكذا تفعل ذلك على هاتفك
+phone-trail-android = أندرويد ({ "Android" })
+    .body =
+        اسحب بإصبعك من أعلى الشاشة إلى الأسفل.
+        اضغط على رمز الطائرة. الآن وضع الطيران يعمل.
+        اضغط على الواي فاي حتى يتوقف.
+        اضغط على «الموقع» حتى يتوقف.
+phone-trail-iphone = آيفون ({ "iPhone" })
+    .body =
+        افتح «الإعدادات».
+        شغّل «وضع الطيران».
+        اضغط على { "Wi-Fi" } وأوقفه.
+        اضغط على «الخصوصية والأمن»، ثم على «خدمات الموقع»، وأوقفها.
+phone-trail-buttons-differ = قد تبدو الأزرار مختلفة قليلًا من هاتف إلى آخر. اسأل إذا لم تجدها.
+
+## The question about the support person, which the person answers alone.
+## The screen is neutral: nothing about the case, and the answer is not
+## shown afterwards.
+
+own-will-title = سؤال لك
+# Variables:
+#   $who (String) - the support person, in the practitioner's words (a role or an alias, never a name)
+own-will-question = هل تريد أن يكون { $who } معنا عندما نتكلم؟
+# When no support person is given.
+own-will-question-anyone = هل تريد أن يكون شخص آخر معنا عندما نتكلم؟
+own-will-body =
+    أنت تقرر.
+    لا بأس أن تقول لا.
+own-will-yes = نعم
+own-will-no = لا
+own-will-alone = أريد أن أتكلم وحدي
+own-will-thanks =
+    شكرًا على جوابك.
+    أعِد الجهاز اللوحي الآن.
+
+## The closing card: what the person is told when the meeting ends. Filled
+## from the meeting and the contact agreement; the practitioner's own words
+## are shown under the headings.
+
+closing-title = قبل أن ننتهي
+closing-who-sees = مَن سيعرف ما قلته
+closing-next = عندما نلتقي في المرة القادمة
+# Variables:
+#   $date (Date) - the day and time of the next meeting
+closing-next-when = { DATETIME($date, dateStyle: "full", timeStyle: "short") }
+closing-next-none = سنحدد موعدًا لاحقًا.
+closing-contact = هكذا نبقى على تواصل
+closing-call-when = متى يمكننا أن نتصل بك
+closing-code-word = كلمتنا الرمزية
+closing-code-word-means = إذا قلت الكلمة الرمزية، سأفهم أنك لا تستطيع الكلام الآن.
+closing-code-word-show = عرض الكلمة الرمزية
+closing-code-word-hide = إخفاء الكلمة الرمزية
+closing-empty = لم نكتب هذا بعد.

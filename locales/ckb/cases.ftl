@@ -330,3 +330,114 @@ cases-retention-none = هیچ دۆسیەیەک پێویستی بە پێداچو�
 # Variables:
 #   $date (Date) - when the case was last changed
 cases-retention-untouched = دوایین گۆڕانکاری: { DATETIME($date, dateStyle: "medium") }
+
+## The meeting's end and what is shown to the person (from meeting mode).
+## For reviewers: "journal" (the record social services or health care keep)
+## = "تۆمار", since "دۆسیە" here already means ärende (ckb/guidance.ftl used
+## "دۆسیە" for journalhantering). Telefonkortet = "کارتی تەلەفۆن";
+## avslutningskortet = "کارتی کۆتایی"; platstjänster = "خزمەتگوزارییەکانی شوێن".
+
+cases-meeting-for-person = پیشاندان بۆ کەسەکە
+cases-meeting-show-phone-trail = کارتی تەلەفۆن
+cases-meeting-show-closing = کارتی کۆتایی
+cases-meeting-show-journal = تێبینی بۆ تۆمارەکە
+cases-meeting-phone-trail-done = کارتی تەلەفۆن لەگەڵ کەسەکە تاوتوێ کراوە
+    .help = دۆخی فڕۆکە، وای‌فای و خزمەتگوزارییەکانی شوێن کوژاوە بن لە پێش گەشتەکەوە تا کەسەکە دەگەڕێتەوە، و ڕوونکردنەوەیەک ئەگەر کەسێک پرسیاری کرد.
+cases-meeting-interpreter-gender = ڕەگەزی وەرگێڕەکە
+cases-interpreter-gender-used-not-asked = داوا نەکراوە
+cases-interpreter-gender-used-female = ئافرەت
+cases-interpreter-gender-used-male = پیاو
+cases-meeting-interpreter-named = ئەو بەروارەی ناوی وەرگێڕەکە پێشوەختە بە کەسەکە درا
+    .help = بۆ ئەوەی کەسەکە بتوانێت بە وەرگێڕێک کە خێزانەکە دەناسێت بڵێت نا. ئەگەر ناوەکە نەدرا، بە بەتاڵی جێی بهێڵە.
+cases-meeting-interpreter-named-today = ناوەکە ئەمڕۆ درا
+cases-person-card-back = گەڕانەوە بۆ چاوپێکەوتنەکە
+cases-plan-gap-explanation = ڕوونکردنەوە ئەگەر تەلەفۆنەکە کوژاوە بوو
+    .help = ئەوەی کەسەکە دەیڵێت ئەگەر کەسێک پرسی بۆچی تەلەفۆنەکە کوژاوە بوو یان پیشانی نەدا لە کوێ بوو. لەگەڵ کەسەکەدا بڕیاری لەسەر دەدرێت و لە کارتی تەلەفۆندا بۆ کەسەکە پیشان دەدرێت.
+
+## The support person's own will: the question the person answers alone.
+
+cases-support-check = بە تەنها لە کەسەکە بپرسە
+    .help = پرسیارێکی بێلایەن بە زمانی کەسەکە پیشان دەدات: ئایا دەیەوێت کەسی پشتیوان ئامادە بێت؟ وەڵامەکە و بەرواری ئەمڕۆ لێرە پاشەکەوت دەکرێن. پرسیارەکە کاتێک پیشان بدە کە بە تەنها پێکەوەن.
+cases-support-check-done = تەواو
+# Variables:
+#   $answer (String) - the answer: yes, no or alone
+#   $date (Date) - the day the person answered
+cases-support-answer =
+    { $answer ->
+        [yes] لە { DATETIME($date, dateStyle: "medium") } وەڵامی بەڵێی دایەوە
+        [no] لە { DATETIME($date, dateStyle: "medium") } وەڵامی نەخێری دایەوە
+       *[alone] لە { DATETIME($date, dateStyle: "medium") } ویستی بە تەنها قسە بکات
+    }
+cases-support-not-asked = هێشتا بە تەنها لێی نەپرسراوە
+
+## Notes for the journal: a summary to read from while the practitioner
+## writes the journal. Nothing is copied or exported.
+
+journal-title = تێبینی بۆ تۆمارەکە
+journal-intro = کاتێک تۆمارەکە دەنووسیت، لێرەوە بیخوێنەرەوە. هیچ شتێک لێرەوە کۆپی یان پاشەکەوت ناکرێت.
+journal-left-out = وشە ڕەمزییەکان، ژمارە تەلەفۆنەکان و شوێنە سەلامەتەکان لێرەدا دانەنراون.
+journal-include-sensitive = پیشاندانی وشە ڕەمزییەکان، ژمارە تەلەفۆنەکان و شوێنە سەلامەتەکانیش
+journal-sensitive-shown = وشە ڕەمزییەکان، ژمارە تەلەفۆنەکان و شوێنە سەلامەتەکان پیشان دەدرێن. شوێنیان لە تۆمارێکدا نییە کە کەسانی تر دەتوانن بیخوێننەوە.
+journal-omitted = [دانەنراوە]
+# Variables:
+#   $date (Date) - the meeting's date
+#   $place (String) - type of place: office, school, home, phone, video or other
+journal-meeting =
+    چاوپێکەوتن لە { DATETIME($date, dateStyle: "long") }، { $place ->
+        [office] لە نووسینگەدا.
+        [school] لە قوتابخانەدا.
+        [home] لە ماڵەوە.
+        [phone] بە تەلەفۆن.
+        [video] بە ڤیدیۆ.
+       *[other] لە شوێنێکی تردا.
+    }
+# Variables:
+#   $roles (String) - the attendees' roles, as a list
+journal-attended = بەشداربووان: { $roles }.
+journal-role-practitioner = کارمەندی پسپۆڕ
+journal-role-interpreter = وەرگێڕ
+journal-role-support-person = کەسی پشتیوان
+journal-role-colleague = هاوکار
+journal-role-police = پۆلیس
+journal-role-other = هی تر
+# Variables:
+#   $used (String) - interpreter at the meeting: none, phone or on-site
+journal-interpreter =
+    { $used ->
+        [phone] وەرگێڕی تەلەفۆنی بەکارهێنرا.
+        [on-site] وەرگێڕی ئامادە لە شوێن بەکارهێنرا.
+       *[none] هیچ وەرگێڕێک بەکارنەهێنرا.
+    }
+# Variables:
+#   $gender (String) - female or male
+journal-interpreter-gender =
+    { $gender ->
+        [female] وەرگێڕەکە ئافرەت بوو، وەک کەسەکە ویستبووی.
+       *[male] وەرگێڕەکە پیاو بوو، وەک کەسەکە ویستبووی.
+    }
+# Variables:
+#   $date (Date) - the day the name was given
+journal-interpreter-named = ناوی وەرگێڕەکە پێشوەختە بە کەسەکە درا، لە { DATETIME($date, dateStyle: "long") }.
+journal-interpreter-not-named = ناوی وەرگێڕەکە پێشوەختە بە کەسەکە نەدرا.
+# Variables:
+#   $answer (String) - the answer: yes, no or alone
+#   $date (Date) - the day the person answered
+journal-support =
+    { $answer ->
+        [yes] کەسەکە لە { DATETIME($date, dateStyle: "long") } بە تەنها وەڵامی دایەوە کە دەیەوێت کەسی پشتیوان ئامادە بێت.
+        [no] کەسەکە لە { DATETIME($date, dateStyle: "long") } بە تەنها وەڵامی دایەوە کە نایەوێت کەسی پشتیوان ئامادە بێت.
+       *[alone] کەسەکە لە { DATETIME($date, dateStyle: "long") } بە تەنها وەڵامی دایەوە کە دەیەوێت بە تەنها قسە بکات.
+    }
+journal-done = تاوتوێ کرا
+journal-not-done = تاوتوێ نەکرا
+journal-phone-trail = کارتی تەلەفۆن لەگەڵ کەسەکە تاوتوێ کرا: دۆخی فڕۆکە، وای‌فای و خزمەتگوزارییەکانی شوێن کوژاوە بن لە پێش گەشتەکەوە تا کەسەکە دەگەڕێتەوە، و ڕوونکردنەوەیەک ئەگەر کەسێک پرسیاری کرد.
+journal-closing = زانیاری لە کۆتایی چاوپێکەوتنەکەدا
+journal-closing-given = زانیارییەکان بە کەسەکە دران.
+journal-closing-not-given = زانیارییەکان وەک دراو بە کەسەکە نیشانە نەکراون.
+journal-who-sees = کێ ئاگاداری زانیارییەکان دەبێت، و ئاگاداری چی:
+# Variables:
+#   $date (Date) - the day and time of the next meeting
+journal-next = چاوپێکەوتنی داهاتوو: { DATETIME($date, dateStyle: "long", timeStyle: "short") }.
+journal-next-none = هیچ کاتێک بۆ چاوپێکەوتنی داهاتوو دیاری نەکراوە.
+journal-safe-contact = چۆن دەکرێت پەیوەندی بە شێوەیەکی سەلامەت بکرێت:
+journal-nothing = هیچ تێبینییەک نەنووسراوە.

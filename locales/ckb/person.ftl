@@ -98,3 +98,93 @@ pad-eraser = سڕەر
 pad-clear = پاککردنەوەی هەموو
 pad-close = داخستن
 pad-canvas = ڕووبەرێک بۆ نووسین و وێنەکێشان
+
+## The phone-trail card: step by step, for the person. The practitioner
+## goes through it with the person; the meeting checklist records it.
+## Generic directions for Android and iPhone, no brands or screenshots
+## (the buttons look different on different phones).
+##
+## To reviewers: "تۆ" as above; same words ("مۆبایل", "دۆخی فڕۆکە",
+## "وای‌فای", "خزمەتگوزارییەکانی شوێن"). Phones have no Sorani interface, so
+## the settings are described in these everyday words, not quoted as exact
+## labels; only { "Wi-Fi" } is kept as the iPhone shows it.
+
+phone-trail-title = بەم شێوەیە مۆبایلەکەت پیشان نادات لە کوێ بوویت
+phone-trail-intro =
+    مۆبایلەکەت دەتوانێت پیشان بدات لە کوێیت.
+    کەسێکی تر دەتوانێت ئەمە ببینێت، بۆ نموونە لە ئەپێکدا یان لە کۆمپیوتەرێکدا.
+    هەر جارێک کە دێیت بۆ ئێرە، ئەمە بکە.
+phone-trail-before = پێش ئەوەی لە ماڵ بچیتە دەرەوە
+    .body =
+        مۆبایلەکەت بخەرە سەر دۆخی فڕۆکە.
+        وای‌فای بکوژێنەرەوە.
+        خزمەتگوزارییەکانی شوێن بکوژێنەرەوە.
+phone-trail-during = لە کاتی چاوپێکەوتنەکەدا
+    .body =
+        با هەموو شتێک کوژاوە بمێنێتەوە.
+        مۆبایلەکەت لە دەرەوەی ژوورەکە دەمێنێتەوە.
+phone-trail-until-back = تا دەگەڕێیتەوە
+    .body =
+        با هەموو شتێک لە هەموو ڕێگاکەدا کوژاوە بمێنێتەوە.
+        تەنها کاتێک دووبارە هەڵیان بکەرەوە کە لەو شوێنە بیت کە خەڵکی تر چاوەڕوانن لێی بیت.
+phone-trail-if-asked = ئەگەر کەسێک پرسیاری کرد
+    .body =
+        لەوانەیە کەسێک ببینێت کە مۆبایلەکەت ماوەیەک کوژاوە بووە.
+        پێشتر بڕیار بدە ئەوکات چی دەڵێیت.
+        هەموو جارێک هەمان شت بڵێ.
+# Heading over the explanation the person and the practitioner agreed
+# (the practitioner's own words from the crisis plan, shown below).
+phone-trail-your-explanation = بڕیارمان داوە کە تۆ ئەمە بڵێیت:
+phone-trail-how = چۆن ئەمە لە مۆبایلەکەتدا بکەیت
+phone-trail-android = { "Android" }
+    .body =
+        پەنجەت لە سەرەوەی شاشەکەوە بەرەو خوارەوە ڕابکێشە.
+        پەنجە لە وێنەی فڕۆکەکە بدە. ئێستا دۆخی فڕۆکە هەڵکراوە.
+        پەنجە لە وای‌فای بدە بۆ ئەوەی بکوژێتەوە.
+        پەنجە لە وێنەی شوێن بدە بۆ ئەوەی بکوژێتەوە.
+phone-trail-iphone = { "iPhone" }
+    .body =
+        ڕێکخستنەکان بکەرەوە.
+        دۆخی فڕۆکە هەڵبکە.
+        پەنجە لە { "Wi-Fi" } بدە و بیکوژێنەرەوە.
+        پەنجە لە بەشی نهێنیپارێزی و ئاسایش بدە، پاشان لە خزمەتگوزارییەکانی شوێن، و بیانکوژێنەرەوە.
+phone-trail-buttons-differ = دوگمەکان لەوانەیە لە مۆبایلە جیاوازەکاندا کەمێک جیاواز بن. ئەگەر نەتدۆزینەوە، پرسیار بکە.
+
+## The question about the support person, which the person answers alone.
+## The screen is neutral: nothing about the case, and the answer is not
+## shown afterwards.
+
+own-will-title = پرسیارێک بۆ تۆ
+# Variables:
+#   $who (String) - the support person, in the practitioner's words (a role or an alias, never a name)
+own-will-question = دەتەوێت کاتێک قسە دەکەین { $who } لێرە بێت؟
+# When no support person is given.
+own-will-question-anyone = دەتەوێت کاتێک قسە دەکەین کەسێکی تر لێرە بێت؟
+own-will-body =
+    خۆت بڕیار دەدەیت.
+    ئاساییە ئەگەر بڵێیت نا.
+own-will-yes = بەڵێ
+own-will-no = نەخێر
+own-will-alone = دەمەوێت بە تەنها قسە بکەم
+own-will-thanks =
+    سوپاس بۆ وەڵامەکەت.
+    ئێستا تابلێتەکە بدەرەوە.
+
+## The closing card: what the person is told when the meeting ends. Filled
+## from the meeting and the contact agreement; the practitioner's own words
+## are shown under the headings.
+
+closing-title = پێش ئەوەی تەواو بکەین
+closing-who-sees = کێ ئاگادار دەبێت چیت وتووە
+closing-next = جاری داهاتوو کە یەکتر دەبینینەوە
+# Variables:
+#   $date (Date) - the day and time of the next meeting
+closing-next-when = { DATETIME($date, dateStyle: "full", timeStyle: "short") }
+closing-next-none = دواتر لەسەر کاتێک ڕێک دەکەوین.
+closing-contact = چۆن پەیوەندی بە یەکترەوە دەکەین
+closing-call-when = کەی دەکرێت تەلەفۆنت بۆ بکەین
+closing-code-word = وشە ڕەمزییەکەمان
+closing-code-word-means = ئەگەر وشە ڕەمزییەکە بڵێیت، تێدەگەم کە ئێستا ناتوانیت قسە بکەیت.
+closing-code-word-show = پیشاندانی وشە ڕەمزییەکە
+closing-code-word-hide = شاردنەوەی وشە ڕەمزییەکە
+closing-empty = هێشتا ئەمەمان نەنووسیوە.

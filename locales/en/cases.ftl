@@ -339,3 +339,110 @@ cases-retention-none = No cases need reviewing.
 # Variables:
 #   $date (Date) - when the case was last changed
 cases-retention-untouched = Last changed { DATETIME($date, dateStyle: "medium") }
+
+## The meeting's end and what is shown to the person (from meeting mode).
+
+cases-meeting-for-person = Show to the person
+cases-meeting-show-phone-trail = Phone-trail card
+cases-meeting-show-closing = Closing card
+cases-meeting-show-journal = Notes for the journal
+cases-meeting-phone-trail-done = The phone-trail card has been gone through with the person
+    .help = Flight mode, Wi-Fi and location services off from before the journey until the person is back, and an explanation if someone asks.
+cases-meeting-interpreter-gender = Interpreter's gender
+cases-interpreter-gender-used-not-asked = Not asked for
+cases-interpreter-gender-used-female = Woman
+cases-interpreter-gender-used-male = Man
+cases-meeting-interpreter-named = Date the interpreter's name was given to the person in advance
+    .help = So that the person can say no to an interpreter who knows the family. Leave empty if the name was not given.
+cases-meeting-interpreter-named-today = Name given today
+cases-person-card-back = Back to the meeting
+cases-plan-gap-explanation = Explanation if the phone was off
+    .help = What the person says if someone asks why the phone was off or did not show where it was. Agreed with the person and shown to them on the phone-trail card.
+
+## The support person's own will: the question the person answers alone.
+
+cases-support-check = Ask the person alone
+    .help = Shows a neutral question in the person's language: do they want the support person to be there? The answer and today's date are saved here. Show it when you are alone together.
+cases-support-check-done = Done
+# Variables:
+#   $answer (String) - the answer: yes, no or alone
+#   $date (Date) - the day the person answered
+cases-support-answer =
+    { $answer ->
+        [yes] Answered yes on { DATETIME($date, dateStyle: "medium") }
+        [no] Answered no on { DATETIME($date, dateStyle: "medium") }
+       *[alone] Wanted to talk alone on { DATETIME($date, dateStyle: "medium") }
+    }
+cases-support-not-asked = Not yet asked alone
+
+## Notes for the journal: a summary to read from while the practitioner
+## writes the journal. Nothing is copied or exported.
+
+journal-title = Notes for the journal
+journal-intro = Read from here while you write the journal. Nothing is copied or saved from here.
+journal-left-out = Code words, phone numbers and safe places are left out.
+journal-include-sensitive = Also show code words, phone numbers and safe places
+journal-sensitive-shown = Code words, phone numbers and safe places are shown. They do not belong in a journal that others can read.
+journal-omitted = [left out]
+# Variables:
+#   $date (Date) - the meeting's date
+#   $place (String) - type of place: office, school, home, phone, video or other
+journal-meeting =
+    Meeting on { DATETIME($date, dateStyle: "long") }, { $place ->
+        [office] at the office.
+        [school] at school.
+        [home] at home.
+        [phone] by phone.
+        [video] by video.
+       *[other] elsewhere.
+    }
+# Variables:
+#   $roles (String) - the attendees' roles, as a list
+journal-attended = Present: { $roles }.
+journal-role-practitioner = practitioner
+journal-role-interpreter = interpreter
+journal-role-support-person = support person
+journal-role-colleague = colleague
+journal-role-police = police
+journal-role-other = other
+# Variables:
+#   $used (String) - interpreter at the meeting: none, phone or on-site
+journal-interpreter =
+    { $used ->
+        [phone] A phone interpreter was used.
+        [on-site] An on-site interpreter was used.
+       *[none] No interpreter was used.
+    }
+# Variables:
+#   $gender (String) - female or male
+journal-interpreter-gender =
+    { $gender ->
+        [female] The interpreter was a woman, as the person asked.
+       *[male] The interpreter was a man, as the person asked.
+    }
+# Variables:
+#   $date (Date) - the day the name was given
+journal-interpreter-named = The interpreter's name was given to the person in advance, on { DATETIME($date, dateStyle: "long") }.
+journal-interpreter-not-named = The interpreter's name was not given to the person in advance.
+# Variables:
+#   $answer (String) - the answer: yes, no or alone
+#   $date (Date) - the day the person answered
+journal-support =
+    { $answer ->
+        [yes] Asked alone on { DATETIME($date, dateStyle: "long") }, the person said they want the support person there.
+        [no] Asked alone on { DATETIME($date, dateStyle: "long") }, the person said they do not want the support person there.
+       *[alone] Asked alone on { DATETIME($date, dateStyle: "long") }, the person said they want to talk alone.
+    }
+journal-done = Gone through
+journal-not-done = Not gone through
+journal-phone-trail = The phone-trail card was gone through with the person: flight mode, Wi-Fi and location services off from before the journey until the person is back, and an explanation if someone asks.
+journal-closing = Information at the end of the meeting
+journal-closing-given = The information was given to the person.
+journal-closing-not-given = The information is not marked as given to the person.
+journal-who-sees = Who will see the information, and about what:
+# Variables:
+#   $date (Date) - the day and time of the next meeting
+journal-next = Next meeting: { DATETIME($date, dateStyle: "long", timeStyle: "short") }.
+journal-next-none = No time for the next meeting has been set.
+journal-safe-contact = How contact can safely happen:
+journal-nothing = Nothing noted.

@@ -93,3 +93,87 @@ pad-eraser = Eraser
 pad-clear = Clear all
 pad-close = Close
 pad-canvas = Surface to write and draw on
+
+## The phone-trail card: step by step, for the person. The practitioner
+## goes through it with the person; the meeting checklist records it.
+## Generic directions for Android and iPhone, no brands or screenshots.
+
+phone-trail-title = So your phone does not show where you have been
+phone-trail-intro =
+    Your phone can show where you are.
+    Someone else can see it, for example in an app or on a computer.
+    Do this every time you come here.
+phone-trail-before = Before you leave home
+    .body =
+        Put your phone in flight mode.
+        Turn off Wi-Fi.
+        Turn off location services.
+phone-trail-during = During the meeting
+    .body =
+        Keep everything turned off.
+        Your phone stays outside the room.
+phone-trail-until-back = Until you are back
+    .body =
+        Keep everything turned off all the way.
+        Turn it on again only when you are where people expect you to be.
+phone-trail-if-asked = If someone asks
+    .body =
+        Someone may see that your phone was off for a while.
+        Decide in advance what you will say then.
+        Say the same thing every time.
+# Heading over the explanation the person and the practitioner agreed
+# (the practitioner's own words from the crisis plan, shown below).
+phone-trail-your-explanation = This is what we agreed you say:
+phone-trail-how = How to do it on your phone
+phone-trail-android = Android
+    .body =
+        Swipe down from the top of your screen.
+        Tap the aeroplane. Flight mode is now on.
+        Tap Wi-Fi so that it is off.
+        Tap Location so that it is off.
+phone-trail-iphone = iPhone
+    .body =
+        Open Settings on your phone.
+        Turn on Aeroplane Mode.
+        Tap Wi-Fi and turn it off.
+        Tap Privacy & Security, then Location Services, and turn them off.
+phone-trail-buttons-differ = The buttons can look a little different on different phones. Ask if you cannot find them.
+
+## The question about the support person, which the person answers alone.
+## The screen is neutral: nothing about the case, and the answer is not
+## shown afterwards.
+
+own-will-title = A question for you
+# Variables:
+#   $who (String) - the support person, in the practitioner's words (a role or an alias, never a name)
+own-will-question = Do you want { $who } to be here when we talk?
+# When no support person is given.
+own-will-question-anyone = Do you want someone else to be here when we talk?
+own-will-body =
+    You decide.
+    It is fine to say no.
+own-will-yes = Yes
+own-will-no = No
+own-will-alone = I want to talk alone
+own-will-thanks =
+    Thank you for your answer.
+    Please give the tablet back now.
+
+## The closing card: what the person is told when the meeting ends. Filled
+## from the meeting and the contact agreement; the practitioner's own words
+## are shown under the headings.
+
+closing-title = Before we finish
+closing-who-sees = Who will know what you have said
+closing-next = Next time we meet
+# Variables:
+#   $date (Date) - the day and time of the next meeting
+closing-next-when = { DATETIME($date, dateStyle: "full", timeStyle: "short") }
+closing-next-none = We will agree on a time later.
+closing-contact = How we keep in touch
+closing-call-when = When it is fine to call you
+closing-code-word = Our code word
+closing-code-word-means = If you say the code word, I will understand that you cannot talk right now.
+closing-code-word-show = Show the code word
+closing-code-word-hide = Hide the code word
+closing-empty = We have not written this down yet.

@@ -320,3 +320,113 @@ cases-retention-none = هیچ پرونده‌ای نیاز به بررسی ند�
 # Variables:
 #   $date (Date) - when the case was last changed
 cases-retention-untouched = آخرین تغییر: { DATETIME($date, dateStyle: "medium") }
+
+## The meeting's end and what is shown to the person (from meeting mode).
+## Terms: journal = "پروندهٔ رسمی" (the official record; "پرونده" alone is the
+## app's case); the phone-trail card = "کارت ردپای تلفن"; the closing card =
+## "کارت پایان ملاقات".
+
+cases-meeting-for-person = نمایش برای فرد
+cases-meeting-show-phone-trail = کارت ردپای تلفن
+cases-meeting-show-closing = کارت پایان ملاقات
+cases-meeting-show-journal = یادداشت برای پروندهٔ رسمی
+cases-meeting-phone-trail-done = کارت ردپای تلفن با فرد مرور شده است
+    .help = حالت هواپیما روشن، و وای‌فای و خدمات مکان‌یابی خاموش، از پیش از حرکت تا وقتی که فرد برگردد، و توضیحی برای وقتی که کسی بپرسد.
+cases-meeting-interpreter-gender = جنسیت مترجم
+cases-interpreter-gender-used-not-asked = درخواست نشده
+cases-interpreter-gender-used-female = زن
+cases-interpreter-gender-used-male = مرد
+cases-meeting-interpreter-named = تاریخی که نام مترجم از پیش به فرد گفته شد
+    .help = تا فرد بتواند مترجمی را که خانواده را می‌شناسد نپذیرد. اگر نام گفته نشد، خالی بگذارید.
+cases-meeting-interpreter-named-today = نام امروز گفته شد
+cases-person-card-back = بازگشت به ملاقات
+cases-plan-gap-explanation = توضیح برای وقتی که تلفن خاموش بوده است
+    .help = آنچه فرد می‌گوید اگر کسی بپرسد چرا تلفن خاموش بوده یا نشان نمی‌داده کجاست. با فرد توافق می‌شود و در کارت ردپای تلفن به او نشان داده می‌شود.
+
+## The support person's own will: the question the person answers alone.
+
+cases-support-check = از فرد در تنهایی بپرسید
+    .help = پرسشی خنثی به زبان فرد نشان می‌دهد: آیا می‌خواهد فرد حامی حضور داشته باشد؟ پاسخ و تاریخ امروز اینجا ذخیره می‌شود. پرسش را وقتی نشان دهید که شما دو نفر تنها هستید.
+cases-support-check-done = انجام شد
+# Variables:
+#   $answer (String) - the answer: yes, no or alone
+#   $date (Date) - the day the person answered
+cases-support-answer =
+    { $answer ->
+        [yes] در { DATETIME($date, dateStyle: "medium") } پاسخ داد: بله
+        [no] در { DATETIME($date, dateStyle: "medium") } پاسخ داد: نه
+       *[alone] در { DATETIME($date, dateStyle: "medium") } خواست تنها صحبت کند
+    }
+cases-support-not-asked = هنوز در تنهایی از فرد پرسیده نشده است
+
+## Notes for the journal: a summary to read from while the practitioner
+## writes the journal. Nothing is copied or exported.
+
+journal-title = یادداشت برای پروندهٔ رسمی
+journal-intro = هنگام نوشتن در پروندهٔ رسمی، از روی اینجا بخوانید. هیچ چیز از اینجا کپی یا ذخیره نمی‌شود.
+journal-left-out = واژه‌های رمز، شماره‌های تلفن و مکان‌های امن آورده نشده‌اند.
+journal-include-sensitive = نمایش واژه‌های رمز، شماره‌های تلفن و مکان‌های امن نیز
+journal-sensitive-shown = واژه‌های رمز، شماره‌های تلفن و مکان‌های امن نمایش داده می‌شوند. جای آن‌ها در پرونده‌ای نیست که دیگران می‌توانند بخوانند.
+journal-omitted = [آورده نشده]
+# Variables:
+#   $date (Date) - the meeting's date
+#   $place (String) - type of place: office, school, home, phone, video or other
+journal-meeting =
+    ملاقات در { DATETIME($date, dateStyle: "long") }، { $place ->
+        [office] در دفتر کار.
+        [school] در مدرسه.
+        [home] در خانه.
+        [phone] به‌صورت تلفنی.
+        [video] از طریق تماس تصویری.
+       *[other] در مکانی دیگر.
+    }
+# Variables:
+#   $roles (String) - the attendees' roles, as a list
+journal-attended = حاضران: { $roles }.
+journal-role-practitioner = کارشناس
+journal-role-interpreter = مترجم
+journal-role-support-person = فرد حامی
+journal-role-colleague = همکار
+journal-role-police = پلیس
+journal-role-other = فرد دیگر
+# Variables:
+#   $used (String) - interpreter at the meeting: none, phone or on-site
+journal-interpreter =
+    { $used ->
+        [phone] از مترجم تلفنی استفاده شد.
+        [on-site] از مترجم حضوری استفاده شد.
+       *[none] از مترجم استفاده نشد.
+    }
+# Variables:
+#   $gender (String) - female or male
+journal-interpreter-gender =
+    { $gender ->
+        [female] مترجم، بنا به خواست فرد، زن بود.
+       *[male] مترجم، بنا به خواست فرد، مرد بود.
+    }
+# Variables:
+#   $date (Date) - the day the name was given
+journal-interpreter-named = نام مترجم از پیش، در { DATETIME($date, dateStyle: "long") }، به فرد گفته شد.
+journal-interpreter-not-named = نام مترجم از پیش به فرد گفته نشد.
+# Variables:
+#   $answer (String) - the answer: yes, no or alone
+#   $date (Date) - the day the person answered
+journal-support =
+    { $answer ->
+        [yes] در { DATETIME($date, dateStyle: "long") } در تنهایی از فرد پرسیده شد و او گفت که می‌خواهد فرد حامی حضور داشته باشد.
+        [no] در { DATETIME($date, dateStyle: "long") } در تنهایی از فرد پرسیده شد و او گفت که نمی‌خواهد فرد حامی حضور داشته باشد.
+       *[alone] در { DATETIME($date, dateStyle: "long") } در تنهایی از فرد پرسیده شد و او گفت که می‌خواهد تنها صحبت کند.
+    }
+journal-done = مرور شد
+journal-not-done = مرور نشد
+journal-phone-trail = کارت ردپای تلفن با فرد مرور شد: حالت هواپیما روشن، و وای‌فای و خدمات مکان‌یابی خاموش، از پیش از حرکت تا وقتی که فرد برگردد، و توضیحی برای وقتی که کسی بپرسد.
+journal-closing = اطلاعات در پایان ملاقات
+journal-closing-given = اطلاعات به فرد داده شد.
+journal-closing-not-given = علامت زده نشده است که اطلاعات به فرد داده شد.
+journal-who-sees = چه کسی از اطلاعات آگاه خواهد شد، و از چه چیزی:
+# Variables:
+#   $date (Date) - the day and time of the next meeting
+journal-next = ملاقات بعدی: { DATETIME($date, dateStyle: "long", timeStyle: "short") }.
+journal-next-none = هیچ زمانی برای ملاقات بعدی تعیین نشده است.
+journal-safe-contact = تماس چگونه می‌تواند به شیوه‌ای امن برقرار شود:
+journal-nothing = چیزی یادداشت نشده است.

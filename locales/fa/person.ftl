@@ -97,3 +97,89 @@ pad-eraser = پاک‌کن
 pad-clear = پاک کردن همه
 pad-close = بستن
 pad-canvas = صفحه‌ای برای نوشتن و نقاشی
+
+## The phone-trail card: step by step, for the person. The practitioner
+## goes through it with the person; the meeting checklist records it.
+## Generic directions for Android and iPhone, no brands or screenshots.
+## iPhone has no Persian system language, so its settings are described in
+## plain Persian, not quoted as the screen shows them.
+
+phone-trail-title = چطور گوشی نشان ندهد که کجا بوده‌اید
+phone-trail-intro =
+    گوشی می‌تواند نشان دهد که شما کجا هستید.
+    کس دیگری می‌تواند این را ببیند، برای مثال در یک برنامه یا در کامپیوتر.
+    هر بار که به اینجا می‌آیید، این کارها را بکنید.
+phone-trail-before = پیش از اینکه از خانه بیرون بروید
+    .body =
+        گوشی‌تان را در حالت هواپیما بگذارید.
+        وای‌فای را خاموش کنید.
+        مکان‌یابی را خاموش کنید.
+phone-trail-during = در طول ملاقات
+    .body =
+        همه را خاموش نگه دارید.
+        گوشی‌تان بیرون از اتاق می‌ماند.
+phone-trail-until-back = تا وقتی که برگردید
+    .body =
+        در تمام راه همه را خاموش نگه دارید.
+        فقط وقتی به جایی رسیدید که دیگران انتظار دارند آنجا باشید، دوباره آن‌ها را روشن کنید.
+phone-trail-if-asked = اگر کسی پرسید
+    .body =
+        ممکن است کسی ببیند که گوشی‌تان مدتی خاموش بوده است.
+        از قبل تصمیم بگیرید که آن وقت چه بگویید.
+        هر بار همان حرف را بزنید.
+# Heading over the explanation the person and the practitioner agreed
+# (the practitioner's own words from the crisis plan, shown below).
+phone-trail-your-explanation = با هم قرار گذاشتیم که شما این را بگویید:
+phone-trail-how = روی گوشی‌تان این کارها را بکنید
+phone-trail-android = اندروید ({ "Android" })
+    .body =
+        انگشتتان را از بالای صفحه به پایین بکشید.
+        روی علامت هواپیما بزنید. حالا حالت هواپیما روشن است.
+        روی وای‌فای بزنید تا خاموش شود.
+        روی علامت مکان‌یابی بزنید تا خاموش شود.
+phone-trail-iphone = آیفون ({ "iPhone" })
+    .body =
+        تنظیمات را باز کنید.
+        حالت هواپیما را روشن کنید.
+        روی وای‌فای بزنید و آن را خاموش کنید.
+        روی حریم خصوصی و امنیت بزنید، بعد روی مکان‌یابی، و آن را خاموش کنید.
+phone-trail-buttons-differ = دکمه‌ها ممکن است روی گوشی‌های مختلف کمی فرق داشته باشند. اگر آن‌ها را پیدا نکردید، بپرسید.
+
+## The question about the support person, which the person answers alone.
+## The screen is neutral: nothing about the case, and the answer is not
+## shown afterwards.
+
+own-will-title = یک سؤال از شما
+# Variables:
+#   $who (String) - the support person, in the practitioner's words (a role or an alias, never a name)
+own-will-question = آیا می‌خواهید وقتی با هم حرف می‌زنیم، { $who } هم اینجا باشد؟
+# When no support person is given.
+own-will-question-anyone = آیا می‌خواهید وقتی با هم حرف می‌زنیم، کس دیگری هم اینجا باشد؟
+own-will-body =
+    خودتان تصمیم می‌گیرید.
+    اشکالی ندارد که بگویید نه.
+own-will-yes = بله
+own-will-no = نه
+own-will-alone = می‌خواهم تنها حرف بزنم
+own-will-thanks =
+    از جوابتان ممنونیم.
+    حالا لطفاً تبلت را پس بدهید.
+
+## The closing card: what the person is told when the meeting ends. Filled
+## from the meeting and the contact agreement; the practitioner's own words
+## are shown under the headings.
+
+closing-title = پیش از اینکه تمام کنیم
+closing-who-sees = چه کسی از حرف‌های شما باخبر می‌شود
+closing-next = دفعهٔ بعد که همدیگر را می‌بینیم
+# Variables:
+#   $date (Date) - the day and time of the next meeting
+closing-next-when = { DATETIME($date, dateStyle: "full", timeStyle: "short") }
+closing-next-none = بعداً یک زمان تعیین می‌کنیم.
+closing-contact = چطور با هم در تماس می‌مانیم
+closing-call-when = چه وقت می‌توانیم به شما زنگ بزنیم
+closing-code-word = کلمهٔ رمز ما
+closing-code-word-means = اگر کلمهٔ رمز را بگویید، می‌فهمم که همین حالا نمی‌توانید حرف بزنید.
+closing-code-word-show = نمایش کلمهٔ رمز
+closing-code-word-hide = پنهان کردن کلمهٔ رمز
+closing-empty = این را هنوز ننوشته‌ایم.

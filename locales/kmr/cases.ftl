@@ -328,3 +328,113 @@ cases-retention-none = Tu dosya ne hewce ye ku were nirxandin.
 # Variables:
 #   $date (Date) - when the case was last changed
 cases-retention-untouched = Guhertina dawî: { DATETIME($date, dateStyle: "medium") }
+
+## The meeting's end and what is shown to the person (from meeting mode).
+## "Telefonkortet" = "karta telefonê", "avslutningskortet" = "karta dawiyê",
+## "journal" = "qeyd" (as in kmr/guidance.ftl), "gå igenom" = "xwendin" (the
+## card) and "behs kirin" (journal-done).
+
+cases-meeting-for-person = Ji kesê re nîşan bide
+cases-meeting-show-phone-trail = Karta telefonê
+cases-meeting-show-closing = Karta dawiyê
+cases-meeting-show-journal = Nîşeyên ji bo qeydê
+cases-meeting-phone-trail-done = Karta telefonê bi kesê re hate xwendin
+    .help = Moda balafirê, Wi-Fi û xizmetên cih ji berî rêwîtiyê heta ku kes vegere vemirandî ne, û ravekirinek heke kesek bipirse.
+cases-meeting-interpreter-gender = Zayenda wergêr
+cases-interpreter-gender-used-not-asked = Nehatiye xwestin
+cases-interpreter-gender-used-female = Jin
+cases-interpreter-gender-used-male = Mêr
+cases-meeting-interpreter-named = Dîroka ku navê wergêr berê ji kesê re hate ragihandin
+    .help = Da ku kes bikaribe wergêrekî ku malbatê nas dike red bike. Heke nav nehatibe ragihandin, vala bihêlin.
+cases-meeting-interpreter-named-today = Nav îro hate ragihandin
+cases-person-card-back = Vegere hevdîtinê
+cases-plan-gap-explanation = Ravekirin heke telefon vemirandî bû
+    .help = Tiştê ku kes dibêje heke kesek bipirse çima telefon vemirandî bû an çima nîşan neda ku li ku bû. Bi kesê re tê biryardan û li ser karta telefonê ji kesê re tê nîşandan.
+
+## The support person's own will: the question the person answers alone.
+
+cases-support-check = Ji kesê bipirse, bêyî kesên din
+    .help = Bi zimanê kesê pirseke bêalî nîşan dide: ma ew dixwaze ku kesê piştgir amade be? Bersiv û dîroka îro li vir tên tomarkirin. Pirsê nîşan bidin dema ku hûn bi tenê bi hev re ne.
+cases-support-check-done = Temam
+# Variables:
+#   $answer (String) - the answer: yes, no or alone
+#   $date (Date) - the day the person answered
+cases-support-answer =
+    { $answer ->
+        [yes] Bersiva erê da: { DATETIME($date, dateStyle: "medium") }
+        [no] Bersiva na da: { DATETIME($date, dateStyle: "medium") }
+       *[alone] Xwest bi tena serê xwe biaxive: { DATETIME($date, dateStyle: "medium") }
+    }
+cases-support-not-asked = Hîn bêyî kesên din nehatiye pirsîn
+
+## Notes for the journal: a summary to read from while the practitioner
+## writes the journal. Nothing is copied or exported.
+
+journal-title = Nîşeyên ji bo qeydê (journal)
+journal-intro = Dema ku hûn qeydê dinivîsin, ji vir bixwînin. Tiştek ji vir nayê kopîkirin an tomarkirin.
+journal-left-out = Peyvên kodê, hejmarên telefonê û cihên ewle hatine derxistin.
+journal-include-sensitive = Peyvên kodê, hejmarên telefonê û cihên ewle jî nîşan bide
+journal-sensitive-shown = Peyvên kodê, hejmarên telefonê û cihên ewle tên nîşandan. Cihê wan ne di qeydeke ku kesên din dikarin bixwînin de ye.
+journal-omitted = [hate derxistin]
+# Variables:
+#   $date (Date) - the meeting's date
+#   $place (String) - type of place: office, school, home, phone, video or other
+journal-meeting =
+    Hevdîtin { DATETIME($date, dateStyle: "long") }, { $place ->
+        [office] li ofîsê.
+        [school] li dibistanê.
+        [home] li malê.
+        [phone] bi telefonê.
+        [video] bi vîdyoyê.
+       *[other] li cihekî din.
+    }
+# Variables:
+#   $roles (String) - the attendees' roles, as a list
+journal-attended = Beşdar: { $roles }.
+journal-role-practitioner = karmendê pispor
+journal-role-interpreter = wergêr
+journal-role-support-person = kesê piştgir
+journal-role-colleague = hevkar
+journal-role-police = polîs
+journal-role-other = yekî din
+# Variables:
+#   $used (String) - interpreter at the meeting: none, phone or on-site
+journal-interpreter =
+    { $used ->
+        [phone] Wergêrê bi telefonê hate bikaranîn.
+        [on-site] Wergêrê li cih hate bikaranîn.
+       *[none] Tu wergêr nehate bikaranîn.
+    }
+# Variables:
+#   $gender (String) - female or male
+journal-interpreter-gender =
+    { $gender ->
+        [female] Wergêr jin bû, wekî ku kesê xwestibû.
+       *[male] Wergêr mêr bû, wekî ku kesê xwestibû.
+    }
+# Variables:
+#   $date (Date) - the day the name was given
+journal-interpreter-named = Navê wergêr berê ji kesê re hate ragihandin, { DATETIME($date, dateStyle: "long") }.
+journal-interpreter-not-named = Navê wergêr berê ji kesê re nehate ragihandin.
+# Variables:
+#   $answer (String) - the answer: yes, no or alone
+#   $date (Date) - the day the person answered
+journal-support =
+    { $answer ->
+        [yes] Di { DATETIME($date, dateStyle: "long") } de, bêyî kesên din, ji kesê hate pirsîn; wî/wê got ku dixwaze kesê piştgir amade be.
+        [no] Di { DATETIME($date, dateStyle: "long") } de, bêyî kesên din, ji kesê hate pirsîn; wî/wê got ku naxwaze kesê piştgir amade be.
+       *[alone] Di { DATETIME($date, dateStyle: "long") } de, bêyî kesên din, ji kesê hate pirsîn; wî/wê got ku dixwaze bi tena serê xwe biaxive.
+    }
+journal-done = Hate behskirin
+journal-not-done = Nehate behskirin
+journal-phone-trail = Karta telefonê bi kesê re hate xwendin: moda balafirê, Wi-Fi û xizmetên cih ji berî rêwîtiyê heta ku kes vegere vemirandî ne, û ravekirinek heke kesek bipirse.
+journal-closing = Agahî di dawiya hevdîtinê de
+journal-closing-given = Agahî ji kesê re hatin dayîn.
+journal-closing-not-given = Nehatiye nîşankirin ku agahî ji kesê re hatin dayîn.
+journal-who-sees = Kî dê agahiyan bistîne, û derbarê çi de:
+# Variables:
+#   $date (Date) - the day and time of the next meeting
+journal-next = Hevdîtina bê: { DATETIME($date, dateStyle: "long", timeStyle: "short") }.
+journal-next-none = Tu dem ji bo hevdîtina bê nehatiye diyarkirin.
+journal-safe-contact = Têkilî çawa dikare bi awayekî ewle were danîn:
+journal-nothing = Tiştek nehatiye nivîsandin.

@@ -98,3 +98,90 @@ pad-eraser = Jêbir
 pad-clear = Hemûyî paqij bike
 pad-close = Bigire
 pad-canvas = Rûberek ji bo nivîsandin û xêzkirinê
+
+## The phone-trail card: step by step, for the person. The practitioner
+## goes through it with the person; the meeting checklist records it.
+## Generic directions for Android and iPhone, no brands or screenshots.
+## To reviewers: phones do not show their settings in Kurmanji, so the
+## names below ("Mîheng", "Moda balafirê", "Nepenî û Ewlehî", "Xizmetên
+## cih") describe the settings; they will not match the words on the screen.
+
+phone-trail-title = Da ku telefona te nîşan nede tu li ku bûyî
+phone-trail-intro =
+    Telefona te dikare nîşan bide ku tu li ku yî.
+    Kesekî din dikare vê bibîne, bo nimûne di sepanekê de an li ser kompîterekê.
+    Her cara ku tu werî vir, wiha bike.
+phone-trail-before = Berî ku tu ji malê derkevî
+    .body =
+        Telefona xwe bixe moda balafirê.
+        Wi-Fi vemirîne.
+        Xizmetên cih vemirîne.
+phone-trail-during = Di dema hevdîtinê de
+    .body =
+        Hemû tiştî vemirandî bihêle.
+        Telefona te li derveyî odeyê dimîne.
+phone-trail-until-back = Heta ku tu vegerî
+    .body =
+        Di tevahiya rê de hemû tiştî vemirandî bihêle.
+        Tenê dema ku tu gihîştî cihê ku yên din li bendê ne tu lê bî, wan dîsa veke.
+phone-trail-if-asked = Heke kesek bipirse
+    .body =
+        Dibe ku kesek bibîne ku telefona te demekê vemirandî bû.
+        Ji berê ve biryar bide ka tu yê wê demê çi bibêjî.
+        Her car heman tiştî bibêje.
+# Heading over the explanation the person and the practitioner agreed
+# (the practitioner's own words from the crisis plan, shown below).
+phone-trail-your-explanation = Me li hev kir ku tu vê bibêjî:
+phone-trail-how = Li ser telefona xwe wiha bike
+phone-trail-android = Android
+    .body =
+        Bi tiliya xwe ji serê ekranê ber bi jêr ve bikişîne.
+        Li balafirê bitikîne. Niha moda balafirê vekirî ye.
+        Li Wi-Fi bitikîne da ku ew vemire.
+        Li îkona cih bitikîne da ku ew vemire.
+phone-trail-iphone = iPhone
+    .body =
+        Mîhengan veke.
+        Moda balafirê veke.
+        Li Wi-Fi bitikîne û wê vemirîne.
+        Li Nepenî û Ewlehî bitikîne, paşê li Xizmetên cih, û wan vemirîne.
+phone-trail-buttons-differ = Dibe ku bişkok li ser telefonên cuda hinekî cuda xuya bikin. Heke tu wan nebînî, bipirse.
+
+## The question about the support person, which the person answers alone.
+## The screen is neutral: nothing about the case, and the answer is not
+## shown afterwards.
+
+own-will-title = Pirsek ji bo te
+# Variables:
+#   $who (String) - the support person, in the practitioner's words (a role or an alias, never a name)
+own-will-question = Ma tu dixwazî dema em diaxivin { $who } li vir be?
+# When no support person is given.
+own-will-question-anyone = Ma tu dixwazî dema em diaxivin kesekî din li vir be?
+own-will-body =
+    Tu bi xwe biryarê didî.
+    Ne pirsgirêk e ku tu bibêjî na.
+own-will-yes = Erê
+own-will-no = Na
+own-will-alone = Ez dixwazim bi tena serê xwe biaxivim
+own-will-thanks =
+    Spas ji bo bersiva te.
+    Ji kerema xwe niha tabletê paş ve bide.
+
+## The closing card: what the person is told when the meeting ends. Filled
+## from the meeting and the contact agreement; the practitioner's own words
+## are shown under the headings.
+
+closing-title = Berî ku em biqedînin
+closing-who-sees = Kî dê bizane ku te çi gotiye
+closing-next = Cara din ku em hev dibînin
+# Variables:
+#   $date (Date) - the day and time of the next meeting
+closing-next-when = { DATETIME($date, dateStyle: "full", timeStyle: "short") }
+closing-next-none = Em ê paşê li ser demekê li hev bikin.
+closing-contact = Em çawa têkiliyê bi hev re digirin
+closing-call-when = Kengî baş e ku em telefonî te bikin
+closing-code-word = Peyva me ya kodê
+closing-code-word-means = Heke tu peyva kodê bibêjî, ez ê fêm bikim ku tu niha nikarî biaxivî.
+closing-code-word-show = Peyva kodê nîşan bide
+closing-code-word-hide = Peyva kodê veşêre
+closing-empty = Me ev hîn nenivîsandiye.

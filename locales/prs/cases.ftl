@@ -322,3 +322,114 @@ cases-retention-none = هیچ قضیه‌ای به مرور ضرورت ندار�
 # Variables:
 #   $date (Date) - when the case was last changed
 cases-retention-untouched = آخرین تغییر: { DATETIME($date, dateStyle: "medium") }
+
+## The meeting's end and what is shown to the person (from meeting mode).
+## For reviewers: "journal" (the record social services or health care keep)
+## = "دوسیه", as in prs/guidance.ftl ("journalhantering" = "مدیریت دوسیه‌ها");
+## ärende stays "قضیه". Telefonkortet = "کارت تیلفون"; avslutningskortet =
+## "کارت ختم ملاقات"; platstjänster = "خدمات موقعیت‌یابی".
+
+cases-meeting-for-person = نمایش برای شخص
+cases-meeting-show-phone-trail = کارت تیلفون
+cases-meeting-show-closing = کارت ختم ملاقات
+cases-meeting-show-journal = یادداشت برای دوسیه
+cases-meeting-phone-trail-done = کارت تیلفون با شخص مرور شده است
+    .help = حالت پرواز، وای‌فای و خدمات موقعیت‌یابی از قبل از سفر تا برگشت شخص خاموش باشد، و یک توضیح برای وقتی که کسی بپرسد.
+cases-meeting-interpreter-gender = جنسیت ترجمان
+cases-interpreter-gender-used-not-asked = درخواست نشده
+cases-interpreter-gender-used-female = زن
+cases-interpreter-gender-used-male = مرد
+cases-meeting-interpreter-named = تاریخی که نام ترجمان از قبل به شخص گفته شد
+    .help = تا شخص بتواند به ترجمانی که خانواده را می‌شناسد نه بگوید. اگر نام گفته نشد، خالی بگذارید.
+cases-meeting-interpreter-named-today = نام امروز گفته شد
+cases-person-card-back = برگشت به ملاقات
+cases-plan-gap-explanation = توضیح، اگر تیلفون خاموش بود
+    .help = آنچه شخص می‌گوید، اگر کسی بپرسد که چرا تیلفون خاموش بود یا نشان نداد که کجا بود. همراه با شخص فیصله می‌شود و در کارت تیلفون به شخص نشان داده می‌شود.
+
+## The support person's own will: the question the person answers alone.
+
+cases-support-check = از شخص به تنهایی بپرسید
+    .help = یک سؤال بی‌طرف را به زبان شخص نشان می‌دهد: آیا او می‌خواهد که شخص حمایت‌کننده حاضر باشد؟ جواب و تاریخ امروز اینجا ذخیره می‌شود. سؤال را وقتی نشان بدهید که شما دو نفر تنها هستید.
+cases-support-check-done = تمام شد
+# Variables:
+#   $answer (String) - the answer: yes, no or alone
+#   $date (Date) - the day the person answered
+cases-support-answer =
+    { $answer ->
+        [yes] به تاریخ { DATETIME($date, dateStyle: "medium") } جواب بلی داد
+        [no] به تاریخ { DATETIME($date, dateStyle: "medium") } جواب نخیر داد
+       *[alone] به تاریخ { DATETIME($date, dateStyle: "medium") } خواست تنها گپ بزند
+    }
+cases-support-not-asked = هنوز به تنهایی پرسیده نشده است
+
+## Notes for the journal: a summary to read from while the practitioner
+## writes the journal. Nothing is copied or exported.
+
+journal-title = یادداشت برای دوسیه
+journal-intro = وقتی دوسیه را می‌نویسید، از اینجا بخوانید. هیچ چیز از اینجا کاپی یا ذخیره نمی‌شود.
+journal-left-out = کلمه‌های رمز، نمبرهای تیلفون و جاهای مصون درج نشده‌اند.
+journal-include-sensitive = نشان دادن کلمه‌های رمز، نمبرهای تیلفون و جاهای مصون نیز
+journal-sensitive-shown = کلمه‌های رمز، نمبرهای تیلفون و جاهای مصون نشان داده می‌شوند. جای این‌ها در دوسیه‌ای نیست که دیگران بتوانند بخوانند.
+journal-omitted = [درج نشده]
+# Variables:
+#   $date (Date) - the meeting's date
+#   $place (String) - type of place: office, school, home, phone, video or other
+journal-meeting =
+    ملاقات به تاریخ { DATETIME($date, dateStyle: "long") }، { $place ->
+        [office] در دفتر.
+        [school] در مکتب.
+        [home] در خانه.
+        [phone] از طریق تیلفون.
+        [video] از طریق ویدیو.
+       *[other] در جای دیگر.
+    }
+# Variables:
+#   $roles (String) - the attendees' roles, as a list
+journal-attended = اشتراک‌کنندگان: { $roles }.
+journal-role-practitioner = کارمند مسلکی
+journal-role-interpreter = ترجمان
+journal-role-support-person = شخص حمایت‌کننده
+journal-role-colleague = همکار
+journal-role-police = پولیس
+journal-role-other = دیگر
+# Variables:
+#   $used (String) - interpreter at the meeting: none, phone or on-site
+journal-interpreter =
+    { $used ->
+        [phone] از ترجمان تیلفونی استفاده شد.
+        [on-site] از ترجمان حضوری استفاده شد.
+       *[none] از هیچ ترجمانی استفاده نشد.
+    }
+# Variables:
+#   $gender (String) - female or male
+journal-interpreter-gender =
+    { $gender ->
+        [female] ترجمان، مطابق خواست شخص، یک زن بود.
+       *[male] ترجمان، مطابق خواست شخص، یک مرد بود.
+    }
+# Variables:
+#   $date (Date) - the day the name was given
+journal-interpreter-named = نام ترجمان از قبل، به تاریخ { DATETIME($date, dateStyle: "long") }، به شخص گفته شد.
+journal-interpreter-not-named = نام ترجمان از قبل به شخص گفته نشد.
+# Variables:
+#   $answer (String) - the answer: yes, no or alone
+#   $date (Date) - the day the person answered
+journal-support =
+    { $answer ->
+        [yes] شخص به تاریخ { DATETIME($date, dateStyle: "long") } به تنهایی جواب داد که می‌خواهد شخص حمایت‌کننده حاضر باشد.
+        [no] شخص به تاریخ { DATETIME($date, dateStyle: "long") } به تنهایی جواب داد که نمی‌خواهد شخص حمایت‌کننده حاضر باشد.
+       *[alone] شخص به تاریخ { DATETIME($date, dateStyle: "long") } به تنهایی جواب داد که می‌خواهد تنها گپ بزند.
+    }
+journal-done = مرور شد
+journal-not-done = مرور نشد
+journal-phone-trail = کارت تیلفون با شخص مرور شد: حالت پرواز، وای‌فای و خدمات موقعیت‌یابی از قبل از سفر تا برگشت شخص خاموش باشد، و یک توضیح برای وقتی که کسی بپرسد.
+journal-closing = معلومات در پایان ملاقات
+journal-closing-given = معلومات به شخص داده شد.
+journal-closing-not-given = معلومات به‌حیث داده‌شده به شخص نشانی نشده است.
+journal-who-sees = چه کسی از معلومات آگاه می‌شود، و از چه چیزی:
+# Variables:
+#   $date (Date) - the day and time of the next meeting
+journal-next = ملاقات بعدی: { DATETIME($date, dateStyle: "long", timeStyle: "short") }.
+journal-next-none = هیچ وقتی برای ملاقات بعدی تعیین نشده است.
+journal-safe-contact = تماس چطور به شکل مصون صورت گرفته می‌تواند:
+journal-nothing = چیزی یادداشت نشده است.

@@ -98,3 +98,94 @@ pad-eraser = پاک‌کن
 pad-clear = پاک کردن همه
 pad-close = بستن
 pad-canvas = صفحه‌ای برای نوشتن و رسم
+
+## The phone-trail card: step by step, for the person. The practitioner
+## goes through it with the person; the meeting checklist records it.
+## Generic directions for Android and iPhone, no brands or screenshots
+## (the buttons look different on different phones).
+##
+## To reviewers: same words as above ("تیلفون", "حالت پرواز", "وای‌فای",
+## "موقعیت‌یابی"). There is no Dari phone interface; the iPhone lines quote
+## the labels a Persian-language iPhone shows («تنظیمات», «حالت هواپیما»)
+## beside the app's own word. The other steps describe the settings in
+## everyday words, not as exact labels.
+
+phone-trail-title = چطور تیلفون نشان ندهد که شما کجا بوده‌اید
+phone-trail-intro =
+    تیلفون می‌تواند نشان بدهد که شما کجا هستید.
+    کس دیگری می‌تواند آن را ببیند، مثلاً در یک اپلیکیشن یا در کمپیوتر.
+    هر بار که به اینجا می‌آیید، این کارها را بکنید.
+phone-trail-before = قبل از آنکه از خانه بیرون شوید
+    .body =
+        تیلفون خود را در حالت پرواز بگذارید.
+        وای‌فای را خاموش کنید.
+        موقعیت‌یابی را خاموش کنید.
+phone-trail-during = در جریان ملاقات
+    .body =
+        همه چیز را خاموش نگه دارید.
+        تیلفون بیرون از اتاق می‌ماند.
+phone-trail-until-back = تا وقتی که برگردید
+    .body =
+        در تمام راه همه چیز را خاموش نگه دارید.
+        تنها وقتی آن را دوباره روشن کنید که در جایی باشید که دیگران انتظار دارند آنجا باشید.
+phone-trail-if-asked = اگر کسی پرسید
+    .body =
+        کسی ممکن است ببیند که تیلفون برای مدتی خاموش بوده است.
+        از قبل فیصله کنید که آن وقت چه بگویید.
+        هر بار همان یک چیز را بگویید.
+# Heading over the explanation the person and the practitioner agreed
+# (the practitioner's own words from the crisis plan, shown below).
+phone-trail-your-explanation = ما فیصله کردیم که شما این را بگویید:
+phone-trail-how = در تیلفون چطور این کار را بکنید
+phone-trail-android = Android
+    .body =
+        با انگشت از بالای صفحه به طرف پایین بکشید.
+        روی علامهٔ طیاره بزنید. حالا حالت پرواز روشن است.
+        روی وای‌فای بزنید تا خاموش شود.
+        روی علامهٔ موقعیت‌یابی بزنید تا خاموش شود.
+phone-trail-iphone = iPhone
+    .body =
+        «تنظیمات» را باز کنید.
+        حالت پرواز («حالت هواپیما») را روشن کنید.
+        روی { "Wi-Fi" } بزنید و آن را خاموش کنید.
+        روی حریم خصوصی و امنیت بزنید، بعد روی خدمات موقعیت‌یابی، و آن را خاموش کنید.
+phone-trail-buttons-differ = دکمه‌ها در تیلفون‌های مختلف می‌توانند کمی فرق داشته باشند. اگر آن‌ها را پیدا نکردید، بپرسید.
+
+## The question about the support person, which the person answers alone.
+## The screen is neutral: nothing about the case, and the answer is not
+## shown afterwards.
+
+own-will-title = یک سؤال برای شما
+# Variables:
+#   $who (String) - the support person, in the practitioner's words (a role or an alias, never a name)
+own-will-question = آیا می‌خواهید وقتی ما گپ می‌زنیم، { $who } هم اینجا باشد؟
+# When no support person is given.
+own-will-question-anyone = آیا می‌خواهید وقتی ما گپ می‌زنیم، کس دیگری هم اینجا باشد؟
+own-will-body =
+    خود شما فیصله می‌کنید.
+    اشکالی ندارد که نه بگویید.
+own-will-yes = بلی
+own-will-no = نخیر
+own-will-alone = می‌خواهم تنها گپ بزنم
+own-will-thanks =
+    از جواب شما تشکر.
+    لطفاً حالا تبلیت را پس بدهید.
+
+## The closing card: what the person is told when the meeting ends. Filled
+## from the meeting and the contact agreement; the practitioner's own words
+## are shown under the headings.
+
+closing-title = قبل از آنکه ختم کنیم
+closing-who-sees = چه کسی از گپ‌های شما خبر می‌شود
+closing-next = دفعهٔ بعد که همدیگر را می‌بینیم
+# Variables:
+#   $date (Date) - the day and time of the next meeting
+closing-next-when = { DATETIME($date, dateStyle: "full", timeStyle: "short") }
+closing-next-none = یک وقت را بعداً با هم فیصله می‌کنیم.
+closing-contact = چطور با هم در تماس می‌مانیم
+closing-call-when = وقت‌هایی که تیلفون کردن به شما مشکلی ندارد
+closing-code-word = کلمهٔ رمز ما
+closing-code-word-means = اگر کلمهٔ رمز را بگویید، من می‌فهمم که شما همین حالا گپ زده نمی‌توانید.
+closing-code-word-show = نشان دادن کلمهٔ رمز
+closing-code-word-hide = پنهان کردن کلمهٔ رمز
+closing-empty = این را هنوز ننوشته‌ایم.

@@ -352,3 +352,113 @@ cases-retention-none = Ma jiraan kiisas u baahan dib-u-eegis.
 # Variables:
 #   $date (Date) - when the case was last changed
 cases-retention-untouched = Markii ugu dambaysay ee la beddelay: { DATETIME($date, dateStyle: "medium") }
+
+## The meeting's end and what is shown to the person (from meeting mode).
+## Terms: "journal" = "diiwaanka (journal)", "Underlag för journalen" =
+## "Xogta diiwaanka"; "telefonkortet" = "kaarka taleefanka",
+## "avslutningskortet" = "kaarka gabagabada".
+
+cases-meeting-for-person = U tus qofka
+cases-meeting-show-phone-trail = Kaarka taleefanka
+cases-meeting-show-closing = Kaarka gabagabada
+cases-meeting-show-journal = Xogta diiwaanka (journal)
+cases-meeting-phone-trail-done = Kaarka taleefanka waa lala maray qofka
+    .help = Habka diyaaradda, Wi-Fi-ga iyo adeegyada goobta oo dansan laga bilaabo ka hor safarka ilaa qofku soo noqdo, iyo sharraxaad haddii qof weydiiyo.
+cases-meeting-interpreter-gender = Jinsiga turjumaanka
+cases-interpreter-gender-used-not-asked = Lama codsan
+cases-interpreter-gender-used-female = Haweeney
+cases-interpreter-gender-used-male = Nin
+cases-meeting-interpreter-named = Taariikhda magaca turjumaanka horay loogu sheegay qofka
+    .help = Si qofku u diidi karo turjumaan yaqaan qoyska. Banaan u daa haddii magaca aan la sheegin.
+cases-meeting-interpreter-named-today = Magaca maanta ayaa la sheegay
+cases-person-card-back = Ku noqo kulanka
+cases-plan-gap-explanation = Sharraxaad haddii taleefanku dansanaa
+    .help = Waxa uu qofku dhaho haddii qof weydiiyo sababta taleefanku u dansanaa ama uusan u muujin meesha uu joogay. Waxaa lala go'aamiyaa qofka, waxaana qofka lagu tusaa kaarka taleefanka.
+
+## The support person's own will: the question the person answers alone.
+
+cases-support-check = Qofka weydii marka aad keligiin tihiin
+    .help = Waxay muujinaysaa su'aal dhexdhexaad ah oo ku qoran luqadda qofka: ma rabaa in qofka taageeraha ahi joogo? Jawaabta iyo taariikhda maanta halkan ayaa lagu kaydiyaa. Su'aasha muuji marka aad keligiin tihiin.
+cases-support-check-done = Dhammaaday
+# Variables:
+#   $answer (String) - the answer: yes, no or alone
+#   $date (Date) - the day the person answered
+cases-support-answer =
+    { $answer ->
+        [yes] Wuxuu ku jawaabay haa: { DATETIME($date, dateStyle: "medium") }
+        [no] Wuxuu ku jawaabay maya: { DATETIME($date, dateStyle: "medium") }
+       *[alone] Wuxuu rabay inuu keligii hadlo: { DATETIME($date, dateStyle: "medium") }
+    }
+cases-support-not-asked = Wali keligii lama weydiin
+
+## Notes for the journal: a summary to read from while the practitioner
+## writes the journal. Nothing is copied or exported.
+
+journal-title = Xogta diiwaanka (journal)
+journal-intro = Halkan ka akhri marka aad qorayso diiwaanka. Waxba halkan lagama koobiyeeyo, lagamana kaydiyo.
+journal-left-out = Ereyada sirta ah, lambarrada taleefanka iyo meelaha ammaanka ah waa laga saaray.
+journal-include-sensitive = Sidoo kale muuji ereyada sirta ah, lambarrada taleefanka iyo meelaha ammaanka ah
+journal-sensitive-shown = Ereyada sirta ah, lambarrada taleefanka iyo meelaha ammaanka ah waa la muujinayaa. Kuma habboona diiwaan ay dad kale akhrin karaan.
+journal-omitted = [waa laga saaray]
+# Variables:
+#   $date (Date) - the meeting's date
+#   $place (String) - type of place: office, school, home, phone, video or other
+journal-meeting =
+    Kulanka { DATETIME($date, dateStyle: "long") }, { $place ->
+        [office] wuxuu ka dhacay xafiiska.
+        [school] wuxuu ka dhacay dugsiga.
+        [home] wuxuu ka dhacay guriga.
+        [phone] wuxuu ku dhacay taleefan.
+        [video] wuxuu ku dhacay fiidiyow.
+       *[other] wuxuu ka dhacay goob kale.
+    }
+# Variables:
+#   $roles (String) - the attendees' roles, as a list
+journal-attended = Waxaa joogay: { $roles }.
+journal-role-practitioner = shaqaale xirfadle ah
+journal-role-interpreter = turjumaan
+journal-role-support-person = qof taageere
+journal-role-colleague = saaxiib shaqo
+journal-role-police = booliis
+journal-role-other = qof kale
+# Variables:
+#   $used (String) - interpreter at the meeting: none, phone or on-site
+journal-interpreter =
+    { $used ->
+        [phone] Waxaa la isticmaalay turjumaan taleefan.
+        [on-site] Waxaa la isticmaalay turjumaan goobta jooga.
+       *[none] Turjumaan lama isticmaalin.
+    }
+# Variables:
+#   $gender (String) - female or male
+journal-interpreter-gender =
+    { $gender ->
+        [female] Waxay ahayd turjumaan haweeney ah, sidii uu qofku codsaday.
+       *[male] Wuxuu ahaa turjumaan nin ah, sidii uu qofku codsaday.
+    }
+# Variables:
+#   $date (Date) - the day the name was given
+journal-interpreter-named = Magaca turjumaanka waxaa horay loogu sheegay qofka, { DATETIME($date, dateStyle: "long") }.
+journal-interpreter-not-named = Magaca turjumaanka horay looguma sheegin qofka.
+# Variables:
+#   $answer (String) - the answer: yes, no or alone
+#   $date (Date) - the day the person answered
+journal-support =
+    { $answer ->
+        [yes] Marka keligii la weydiiyay { DATETIME($date, dateStyle: "long") }, qofku wuxuu sheegay inuu rabo in qofka taageeraha ahi joogo.
+        [no] Marka keligii la weydiiyay { DATETIME($date, dateStyle: "long") }, qofku wuxuu sheegay inuusan rabin in qofka taageeraha ahi joogo.
+       *[alone] Marka keligii la weydiiyay { DATETIME($date, dateStyle: "long") }, qofku wuxuu sheegay inuu rabo inuu keligii hadlo.
+    }
+journal-done = Waa la maray
+journal-not-done = Lama marin
+journal-phone-trail = Kaarka taleefanka waa lala maray qofka: habka diyaaradda, Wi-Fi-ga iyo adeegyada goobta oo dansan laga bilaabo ka hor safarka ilaa qofku soo noqdo, iyo sharraxaad haddii qof weydiiyo.
+journal-closing = Macluumaadka dhammaadka kulanka
+journal-closing-given = Macluumaadka waa la siiyay qofka.
+journal-closing-not-given = Macluumaadka looma calaamadin in la siiyay qofka.
+journal-who-sees = Cidda heli doonta macluumaadka, iyo waxa uu ku saabsan yahay:
+# Variables:
+#   $date (Date) - the day and time of the next meeting
+journal-next = Kulanka xiga: { DATETIME($date, dateStyle: "long", timeStyle: "short") }.
+journal-next-none = Wali lama go'aamin waqtiga kulanka xiga.
+journal-safe-contact = Sida xiriirka loo sameyn karo si ammaan ah:
+journal-nothing = Waxba lama qorin.

@@ -101,3 +101,92 @@ pad-eraser = Tirtire
 pad-clear = Tirtir dhammaan
 pad-close = Xir
 pad-canvas = Meel lagu qoro oo lagu sawiro
+
+## The phone-trail card: step by step, for the person. The practitioner
+## goes through it with the person; the meeting checklist records it.
+## Generic directions for Android and iPhone, no brands or screenshots
+## (the buttons look different on different phones).
+##
+## Somali notes: phones seldom show menus in Somali, so menu names are
+## given in Somali with the usual English label in brackets, as
+## "habka diyaaradda (airplane mode)" is elsewhere.
+
+phone-trail-title = Si taleefankaagu uusan u muujin meesha aad joogtay
+phone-trail-intro =
+    Taleefankaagu wuxuu muujin karaa meesha aad joogto.
+    Qof kale ayaa taas arki kara, tusaale ahaan app ama kombiyuutar.
+    Sidan samee mar kasta oo aad halkan imanayso.
+phone-trail-before = Ka hor intaadan guriga ka bixin
+    .body =
+        Taleefankaaga geli habka diyaaradda (airplane mode).
+        Dami Wi-Fi-ga.
+        Dami adeegyada goobta (location).
+phone-trail-during = Inta kulanku socdo
+    .body =
+        Wax walba dansan ku hay.
+        Taleefanku wuxuu joogaa qolka dibaddiisa.
+phone-trail-until-back = Ilaa aad soo noqoto
+    .body =
+        Wax walba dansan ku hay jidka oo dhan.
+        Dib u shid oo keliya marka aad timaado meesha dadku filayaan inaad joogto.
+phone-trail-if-asked = Haddii qof ku weydiiyo
+    .body =
+        Qof ayaa arki kara in taleefankaagu dansanaa muddo yar.
+        Horay u go'aanso waxaad markaas dhihi doonto.
+        Mar kasta wax isku mid ah dheh.
+# Heading over the explanation the person and the practitioner agreed
+# (the practitioner's own words from the crisis plan, shown below).
+phone-trail-your-explanation = Waxaynu ku heshiinnay inaad tan dhahdo:
+phone-trail-how = Sida aad taleefankaaga ugu samayso
+phone-trail-android = Android
+    .body =
+        Farta hoos uga jiid shaashadda korkeeda.
+        Taabo calaamadda diyaaradda. Markaas habka diyaaraddu waa shidan yahay.
+        Taabo Wi-Fi si aad u damiso.
+        Taabo Goobta (Location) si aad u damiso.
+phone-trail-iphone = iPhone
+    .body =
+        Fur Dejinta (Settings).
+        Shid habka diyaaradda (Airplane Mode).
+        Taabo Wi-Fi oo dami.
+        Taabo Arrimaha gaarka ah iyo amniga (Privacy & Security), kadibna Adeegyada goobta (Location Services), oo dami.
+phone-trail-buttons-differ = Badhamadu waxay u ekaan karaan si yar oo kala duwan taleefannada kala duwan. Weydii haddii aadan helin.
+
+## The question about the support person, which the person answers alone.
+## The screen is neutral: nothing about the case, and the answer is not
+## shown afterwards.
+
+own-will-title = Su'aal adiga kuu socota
+# Variables:
+#   $who (String) - the support person, in the practitioner's words (a role or an alias, never a name)
+own-will-question = Ma rabtaa in { $who } joogo marka aynu wada hadlayno?
+# When no support person is given.
+own-will-question-anyone = Ma rabtaa in qof kale joogo marka aynu wada hadlayno?
+own-will-body =
+    Adiga ayaa go'aansanaya.
+    Waa hagaag inaad dhahdo maya.
+own-will-yes = Haa
+own-will-no = Maya
+own-will-alone = Waxaan rabaa inaan keligay hadlo
+own-will-thanks =
+    Waad ku mahadsan tahay jawaabtaada.
+    Hadda taabletka dib u celi.
+
+## The closing card: what the person is told when the meeting ends. Filled
+## from the meeting and the contact agreement; the practitioner's own words
+## are shown under the headings.
+
+closing-title = Ka hor intaynaan dhammayn
+closing-who-sees = Cidda ogaan doonta waxaad sheegtay
+closing-next = Marka xigta ee aynu kulanno
+# Variables:
+#   $date (Date) - the day and time of the next meeting
+closing-next-when = { DATETIME($date, dateStyle: "full", timeStyle: "short") }
+closing-next-none = Waqtiga waxaynu ku heshiin doonnaa mar dambe.
+closing-contact = Sida aynu isula xiriiri doonno
+closing-call-when = Goorta ay hagaag tahay inaan ku wacno
+closing-code-word = Ereygeenna sirta ah
+closing-code-word-means = Haddii aad dhahdo ereyga sirta ah, waxaan fahmi doonaa inaadan hadda hadli karin.
+closing-code-word-show = Muuji ereyga sirta ah
+closing-code-word-hide = Qari ereyga sirta ah
+closing-empty = Tan weli lama qorin.

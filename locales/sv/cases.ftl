@@ -341,3 +341,110 @@ cases-retention-none = Inga ärenden behöver gås igenom.
 # Variables:
 #   $date (Date) - när ärendet senast ändrades
 cases-retention-untouched = Senast ändrat { DATETIME($date, dateStyle: "medium") }
+
+## Mötets slut och det som visas för personen (från mötesläget).
+
+cases-meeting-for-person = Visa för personen
+cases-meeting-show-phone-trail = Telefonkortet
+cases-meeting-show-closing = Avslutningskortet
+cases-meeting-show-journal = Underlag för journalen
+cases-meeting-phone-trail-done = Telefonkortet har gåtts igenom med personen
+    .help = Flygplansläge, wi-fi och platstjänster avstängda från innan resan tills personen är tillbaka, och en förklaring om någon frågar.
+cases-meeting-interpreter-gender = Tolkens kön
+cases-interpreter-gender-used-not-asked = Inte efterfrågat
+cases-interpreter-gender-used-female = Kvinna
+cases-interpreter-gender-used-male = Man
+cases-meeting-interpreter-named = Datum då tolkens namn gavs till personen i förväg
+    .help = Så att personen kan säga nej till en tolk som känner familjen. Lämna tomt om namnet inte gavs.
+cases-meeting-interpreter-named-today = Namnet gavs i dag
+cases-person-card-back = Tillbaka till mötet
+cases-plan-gap-explanation = Förklaring om telefonen var avstängd
+    .help = Det personen säger om någon frågar varför telefonen var avstängd eller inte visade var den var. Bestäms tillsammans med personen och visas för personen på telefonkortet.
+
+## Stödpersonens egen vilja: frågan personen svarar på ensam.
+
+cases-support-check = Fråga personen ensam
+    .help = Visar en neutral fråga på personens språk: vill hen att stödpersonen är med? Svaret och dagens datum sparas här. Visa frågan när ni är ensamma.
+cases-support-check-done = Klar
+# Variables:
+#   $answer (String) - svaret: yes, no eller alone
+#   $date (Date) - dagen då personen svarade
+cases-support-answer =
+    { $answer ->
+        [yes] Svarade ja { DATETIME($date, dateStyle: "medium") }
+        [no] Svarade nej { DATETIME($date, dateStyle: "medium") }
+       *[alone] Ville prata ensam { DATETIME($date, dateStyle: "medium") }
+    }
+cases-support-not-asked = Inte tillfrågad ensam ännu
+
+## Underlag för journalen: en sammanfattning att läsa från när den
+## yrkesverksamma skriver journalen. Inget kopieras eller exporteras.
+
+journal-title = Underlag för journalen
+journal-intro = Läs härifrån när du skriver journalen. Inget kopieras eller sparas härifrån.
+journal-left-out = Kodord, telefonnummer och trygga platser är utelämnade.
+journal-include-sensitive = Visa även kodord, telefonnummer och trygga platser
+journal-sensitive-shown = Kodord, telefonnummer och trygga platser visas. De hör inte hemma i en journal som andra kan läsa.
+journal-omitted = [utelämnat]
+# Variables:
+#   $date (Date) - mötets datum
+#   $place (String) - typ av plats: office, school, home, phone, video eller other
+journal-meeting =
+    Möte { DATETIME($date, dateStyle: "long") }, { $place ->
+        [office] på kontoret.
+        [school] i skolan.
+        [home] i hemmet.
+        [phone] per telefon.
+        [video] per video.
+       *[other] på annan plats.
+    }
+# Variables:
+#   $roles (String) - deltagarnas roller, som en lista
+journal-attended = Närvarande: { $roles }.
+journal-role-practitioner = handläggare
+journal-role-interpreter = tolk
+journal-role-support-person = stödperson
+journal-role-colleague = kollega
+journal-role-police = polis
+journal-role-other = annan
+# Variables:
+#   $used (String) - tolk vid mötet: none, phone eller on-site
+journal-interpreter =
+    { $used ->
+        [phone] Telefontolk användes.
+        [on-site] Platstolk användes.
+       *[none] Ingen tolk användes.
+    }
+# Variables:
+#   $gender (String) - female eller male
+journal-interpreter-gender =
+    { $gender ->
+        [female] Tolken var en kvinna, som personen önskat.
+       *[male] Tolken var en man, som personen önskat.
+    }
+# Variables:
+#   $date (Date) - dagen då namnet gavs
+journal-interpreter-named = Tolkens namn gavs till personen i förväg, { DATETIME($date, dateStyle: "long") }.
+journal-interpreter-not-named = Tolkens namn gavs inte till personen i förväg.
+# Variables:
+#   $answer (String) - svaret: yes, no eller alone
+#   $date (Date) - dagen då personen svarade
+journal-support =
+    { $answer ->
+        [yes] Personen svarade ensam { DATETIME($date, dateStyle: "long") } att hen vill ha stödpersonen med.
+        [no] Personen svarade ensam { DATETIME($date, dateStyle: "long") } att hen inte vill ha stödpersonen med.
+       *[alone] Personen svarade ensam { DATETIME($date, dateStyle: "long") } att hen vill prata ensam.
+    }
+journal-done = Genomgånget
+journal-not-done = Inte genomgånget
+journal-phone-trail = Telefonkortet gicks igenom med personen: flygplansläge, wi-fi och platstjänster avstängda från innan resan tills personen är tillbaka, och en förklaring om någon frågar.
+journal-closing = Information vid mötets slut
+journal-closing-given = Informationen gavs till personen.
+journal-closing-not-given = Informationen är inte markerad som given till personen.
+journal-who-sees = Vem som tar del av informationen, och om vad:
+# Variables:
+#   $date (Date) - dag och tid för nästa möte
+journal-next = Nästa möte: { DATETIME($date, dateStyle: "long", timeStyle: "short") }.
+journal-next-none = Ingen tid för nästa möte är bestämd.
+journal-safe-contact = Hur kontakt kan ske på ett säkert sätt:
+journal-nothing = Inget antecknat.

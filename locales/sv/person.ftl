@@ -92,3 +92,87 @@ pad-eraser = Suddgummi
 pad-clear = Sudda allt
 pad-close = Stäng
 pad-canvas = Yta att skriva och rita på
+
+## Telefonkortet: steg för steg, för personen. Den yrkesverksamma går
+## igenom det med personen; mötets checklista noterar att det är gjort.
+## Allmänna anvisningar för Android och iPhone, utan märken eller bilder
+## av skärmar (knapparna ser olika ut på olika telefoner).
+
+phone-trail-title = Så visar telefonen inte var du har varit
+phone-trail-intro =
+    Telefonen kan visa var du är.
+    Någon annan kan se det, till exempel i en app eller i en dator.
+    Gör så här varje gång du ska hit.
+phone-trail-before = Innan du går hemifrån
+    .body =
+        Sätt din telefon i flygplansläge.
+        Stäng av wi-fi.
+        Stäng av platstjänster.
+phone-trail-during = Under mötet
+    .body =
+        Ha kvar allt avstängt.
+        Din telefon ligger utanför rummet.
+phone-trail-until-back = Tills du är tillbaka
+    .body =
+        Ha kvar allt avstängt hela vägen.
+        Slå på det igen först när du är där andra väntar sig att du är.
+phone-trail-if-asked = Om någon frågar
+    .body =
+        Någon kan se att telefonen var avstängd en stund.
+        Bestäm i förväg vad du säger då.
+        Säg samma sak varje gång.
+# Rubrik över den förklaring personen och den yrkesverksamma har kommit
+# överens om (den yrkesverksammas egna ord ur krisplanen, visas under).
+phone-trail-your-explanation = Det här har vi bestämt att du säger:
+phone-trail-how = Så gör du på telefonen
+phone-trail-android = Android
+    .body =
+        Dra med fingret nedåt från överkanten på din skärm.
+        Tryck på flygplanet. Då är flygplansläget på.
+        Tryck på wi-fi så att det blir avstängt.
+        Tryck på Plats så att den blir avstängd.
+phone-trail-iphone = iPhone
+    .body =
+        Öppna Inställningar på din telefon.
+        Slå på Flygplansläge.
+        Tryck på Wi-Fi och slå av det.
+        Tryck på Integritet och säkerhet, sedan på Platstjänster, och slå av dem.
+phone-trail-buttons-differ = Knapparna kan se lite olika ut på olika telefoner. Fråga om du inte hittar dem.
+
+## Frågan om stödpersonen, som personen svarar på ensam. Skärmen är
+## neutral: inga uppgifter om ärendet, och svaret syns inte efteråt.
+
+own-will-title = En fråga till dig
+# Variables:
+#   $who (String) - stödpersonen, med den yrkesverksammas ord (en roll eller ett alias, aldrig ett namn)
+own-will-question = Vill du att { $who } är med när vi pratar?
+# När ingen stödperson är angiven.
+own-will-question-anyone = Vill du att någon annan är med när vi pratar?
+own-will-body =
+    Du bestämmer själv.
+    Det är okej att säga nej.
+own-will-yes = Ja
+own-will-no = Nej
+own-will-alone = Jag vill prata ensam
+own-will-thanks =
+    Tack för ditt svar.
+    Ge tillbaka plattan nu.
+
+## Avslutningskortet: det personen får veta när mötet slutar. Fylls i
+## från mötet och kontaktöverenskommelsen; den yrkesverksammas egna ord
+## visas under rubrikerna.
+
+closing-title = Innan vi slutar
+closing-who-sees = Vem får veta vad du har sagt
+closing-next = Nästa gång vi ses
+# Variables:
+#   $date (Date) - dag och tid för nästa möte
+closing-next-when = { DATETIME($date, dateStyle: "full", timeStyle: "short") }
+closing-next-none = Vi bestämmer en tid senare.
+closing-contact = Så håller vi kontakt
+closing-call-when = Då går det bra att ringa dig
+closing-code-word = Vårt kodord
+closing-code-word-means = Om du säger kodordet förstår jag att du inte kan prata just nu.
+closing-code-word-show = Visa kodordet
+closing-code-word-hide = Dölj kodordet
+closing-empty = Det här har vi inte skrivit ner än.

@@ -351,3 +351,113 @@ cases-retention-none = ክረኣዩ ዘለዎም ጉዳያት የለዉን።
 # Variables:
 #   $date (Date) - when the case was last changed
 cases-retention-untouched = ናይ መወዳእታ ለውጢ፦ { DATETIME($date, dateStyle: "medium") }
+
+## The meeting's end and what is shown to the person (from meeting mode).
+## Terms: "journal" = "መዝገብ (journal)", "Underlag för journalen" =
+## "ንመዝገብ ዝኸውን ሓበሬታ"; "telefonkortet" = "ካርድ ተሌፎን",
+## "avslutningskortet" = "ካርድ መዛዘሚ".
+
+cases-meeting-for-person = ነቲ ሰብ ኣርእዩ
+cases-meeting-show-phone-trail = ካርድ ተሌፎን
+cases-meeting-show-closing = ካርድ መዛዘሚ
+cases-meeting-show-journal = ንመዝገብ (journal) ዝኸውን ሓበሬታ
+cases-meeting-phone-trail-done = ካርድ ተሌፎን ምስቲ ሰብ ብሓባር ተራእዩ ኣሎ
+    .help = ቅድሚ ጉዕዞ ክሳዕ እቲ ሰብ ዝምለስ ኣገባብ ነፋሪት፣ Wi-Fiን ኣገልግሎታት ቦታን ዕጹው፣ ከምኡውን ሓደ ሰብ እንተ ሓተተ ዝውሃብ መግለጺ።
+cases-meeting-interpreter-gender = ጾታ እቲ ተርጓሚ
+cases-interpreter-gender-used-not-asked = ኣይተሓተተን
+cases-interpreter-gender-used-female = ጓል ኣንስተይቲ
+cases-interpreter-gender-used-male = ወዲ ተባዕታይ
+cases-meeting-interpreter-named = ስም እቲ ተርጓሚ ኣቐዲሙ ነቲ ሰብ ዝተሓበረሉ ዕለት
+    .help = እቲ ሰብ ንስድራኡ ዝፈልጥ ተርጓሚ ክነጽግ ምእንቲ ክኽእል። ስም እቲ ተርጓሚ እንተ ዘይተሓበረ ባዶ ግደፍዎ።
+cases-meeting-interpreter-named-today = ስም ሎሚ ተሓቢሩ
+cases-person-card-back = ናብቲ ርክብ ተመለሱ
+cases-plan-gap-explanation = ተሌፎን ጠፊኡ እንተ ነይሩ ዝውሃብ መግለጺ
+    .help = ሓደ ሰብ ስለምንታይ እቲ ተሌፎን ጠፊኡ ከም ዝነበረ ወይ ኣበይ ከም ዝነበረ ከም ዘየርኣየ እንተ ሓተተ፣ እቲ ሰብ ዝብሎ። ምስቲ ሰብ ብሓባር ይውሰን፣ ነቲ ሰብ ድማ ኣብ ካርድ ተሌፎን ይርኣዮ።
+
+## The support person's own will: the question the person answers alone.
+
+cases-support-check = ነቲ ሰብ ንበይኑ ሕተትዎ
+    .help = ብቋንቋ እቲ ሰብ ዘይሻራዊ ሕቶ የርኢ፦ እቲ ደጋፊ ሰብ ክህሉ ይደሊ ድዩ? እቲ መልስን ናይ ሎሚ ዕለትን ኣብዚ ይዕቀቡ። ንበይንኹም ምስ ኮንኩም ነቲ ሕቶ ኣርእዩ።
+cases-support-check-done = ተዛዚሙ
+# Variables:
+#   $answer (String) - the answer: yes, no or alone
+#   $date (Date) - the day the person answered
+cases-support-answer =
+    { $answer ->
+        [yes] እወ ኢሉ መሊሱ፦ { DATETIME($date, dateStyle: "medium") }
+        [no] ኣይፋል ኢሉ መሊሱ፦ { DATETIME($date, dateStyle: "medium") }
+       *[alone] ንበይኑ ክዛረብ ደልዩ፦ { DATETIME($date, dateStyle: "medium") }
+    }
+cases-support-not-asked = ገና ንበይኑ ኣይተሓተተን
+
+## Notes for the journal: a summary to read from while the practitioner
+## writes the journal. Nothing is copied or exported.
+
+journal-title = ንመዝገብ (journal) ዝኸውን ሓበሬታ
+journal-intro = መዝገብ ክትጽሕፉ ከለኹም ካብዚ ኣንብቡ። ካብዚ ዝኾነ ነገር ኣይቕዳሕን ኣይዕቀብን።
+journal-left-out = ምስጢራውያን ቃላት፣ ቁጽርታት ተሌፎንን ውሑሳት ቦታታትን ተገዲፎም ኣለዉ።
+journal-include-sensitive = ምስጢራውያን ቃላት፣ ቁጽርታት ተሌፎንን ውሑሳት ቦታታትን እውን ኣርእዩ
+journal-sensitive-shown = ምስጢራውያን ቃላት፣ ቁጽርታት ተሌፎንን ውሑሳት ቦታታትን ይርኣዩ ኣለዉ። ካልኦት ከንብብዎ ኣብ ዝኽእሉ መዝገብ ቦታ የብሎምን።
+journal-omitted = [ተገዲፉ]
+# Variables:
+#   $date (Date) - the meeting's date
+#   $place (String) - type of place: office, school, home, phone, video or other
+journal-meeting =
+    ርክብ { DATETIME($date, dateStyle: "long") }፣ { $place ->
+        [office] ኣብ ቤት ጽሕፈት።
+        [school] ኣብ ቤት ትምህርቲ።
+        [home] ኣብ ገዛ።
+        [phone] ብተሌፎን።
+        [video] ብቪድዮ።
+       *[other] ኣብ ካልእ ቦታ።
+    }
+# Variables:
+#   $roles (String) - the attendees' roles, as a list
+journal-attended = ዝተረኽቡ፦ { $roles }።
+journal-role-practitioner = ሞያዊ ሰራሕተኛ
+journal-role-interpreter = ተርጓሚ
+journal-role-support-person = ደጋፊ ሰብ
+journal-role-colleague = መሳርሕቲ
+journal-role-police = ፖሊስ
+journal-role-other = ካልእ
+# Variables:
+#   $used (String) - interpreter at the meeting: none, phone or on-site
+journal-interpreter =
+    { $used ->
+        [phone] ናይ ተሌፎን ተርጓሚ ኣብ ጥቕሚ ውዒሉ።
+        [on-site] ኣብ ቦታ ዝርከብ ተርጓሚ ኣብ ጥቕሚ ውዒሉ።
+       *[none] ተርጓሚ ኣብ ጥቕሚ ኣይወዓለን።
+    }
+# Variables:
+#   $gender (String) - female or male
+journal-interpreter-gender =
+    { $gender ->
+        [female] እቲ ተርጓሚ፣ ከምቲ እቲ ሰብ ዝደለዮ፣ ጓል ኣንስተይቲ ነይራ።
+       *[male] እቲ ተርጓሚ፣ ከምቲ እቲ ሰብ ዝደለዮ፣ ወዲ ተባዕታይ ነይሩ።
+    }
+# Variables:
+#   $date (Date) - the day the name was given
+journal-interpreter-named = ስም እቲ ተርጓሚ ኣቐዲሙ ነቲ ሰብ ተሓቢርዎ ነይሩ፣ ዕለት { DATETIME($date, dateStyle: "long") }።
+journal-interpreter-not-named = ስም እቲ ተርጓሚ ኣቐዲሙ ነቲ ሰብ ኣይተሓበሮን።
+# Variables:
+#   $answer (String) - the answer: yes, no or alone
+#   $date (Date) - the day the person answered
+journal-support =
+    { $answer ->
+        [yes] ዕለት { DATETIME($date, dateStyle: "long") } ንበይኑ ምስ ተሓተተ፣ እቲ ሰብ እቲ ደጋፊ ሰብ ክህሉ ከም ዝደሊ ገሊጹ።
+        [no] ዕለት { DATETIME($date, dateStyle: "long") } ንበይኑ ምስ ተሓተተ፣ እቲ ሰብ እቲ ደጋፊ ሰብ ክህሉ ከም ዘይደሊ ገሊጹ።
+       *[alone] ዕለት { DATETIME($date, dateStyle: "long") } ንበይኑ ምስ ተሓተተ፣ እቲ ሰብ ንበይኑ ክዛረብ ከም ዝደሊ ገሊጹ።
+    }
+journal-done = ተራእዩ
+journal-not-done = ኣይተራእየን
+journal-phone-trail = ካርድ ተሌፎን ምስቲ ሰብ ብሓባር ተራእዩ፦ ቅድሚ ጉዕዞ ክሳዕ እቲ ሰብ ዝምለስ ኣገባብ ነፋሪት፣ Wi-Fiን ኣገልግሎታት ቦታን ዕጹው፣ ከምኡውን ሓደ ሰብ እንተ ሓተተ ዝውሃብ መግለጺ።
+journal-closing = ኣብ መወዳእታ ርክብ ዝተዋህበ ሓበሬታ
+journal-closing-given = እቲ ሓበሬታ ነቲ ሰብ ተዋሂብዎ።
+journal-closing-not-given = እቲ ሓበሬታ ነቲ ሰብ ከም ዝተዋህቦ ምልክት ኣይተገብረሉን።
+journal-who-sees = መን ነቲ ሓበሬታ ከም ዝረኽቦ፣ ብዛዕባ እንታይን፦
+# Variables:
+#   $date (Date) - the day and time of the next meeting
+journal-next = ዝቕጽል ቆጸራ፦ { DATETIME($date, dateStyle: "long", timeStyle: "short") }።
+journal-next-none = ንዝቕጽል ቆጸራ ግዜ ኣይተወሰነን።
+journal-safe-contact = ብኸመይ ብውሑስ መንገዲ ምርኻብ ከም ዝከኣል፦
+journal-nothing = ዝተመዝገበ የለን።

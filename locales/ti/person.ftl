@@ -100,3 +100,94 @@ pad-eraser = መደምሰሲ
 pad-clear = ኩሉ ኣጽርዩ
 pad-close = ዕጸዉ
 pad-canvas = ንምጽሓፍን ንምስኣልን ዝኸውን ቦታ
+
+## The phone-trail card: step by step, for the person. The practitioner
+## goes through it with the person; the meeting checklist records it.
+## Generic directions for Android and iPhone, no brands or screenshots
+## (the buttons look different on different phones).
+##
+## Tigrinya notes: plural "ንስኹም" as above. Phones seldom show menus in
+## Tigrinya, so menu names are given in Tigrinya with the usual English
+## label in brackets, as "ኣገባብ ነፋሪት (airplane mode)" is elsewhere.
+## "Settings" is "ምቕናዕ" as in ti/cover.ftl; the tablet is "ታብሌት".
+
+phone-trail-title = ተሌፎንኩም ኣበይ ከም ዝነበርኩም ከይርኢ
+phone-trail-intro =
+    ተሌፎንኩም ኣበይ ከም ዘለኹም ከርኢ ይኽእል።
+    ካልእ ሰብ ክርእዮ ይኽእል፣ ንኣብነት ኣብ ኣፕ ወይ ኣብ ኮምፒዩተር።
+    ናብዚ ክትመጹ ከለኹም ኩሉ ግዜ ከምዚ ግበሩ።
+phone-trail-before = ቅድሚ ካብ ገዛ ምውጻእኩም
+    .body =
+        ተሌፎንኩም ናብ ኣገባብ ነፋሪት (airplane mode) ቀይሩ።
+        Wi-Fi ኣጥፍኡ።
+        ኣገልግሎታት ቦታ (location) ኣጥፍኡ።
+phone-trail-during = ኣብ እዋን እቲ ርክብ
+    .body =
+        ኩሉ ዕጹው ይጽናሕ።
+        ተሌፎንኩም ካብቲ ክፍሊ ወጻኢ ይቕመጥ።
+phone-trail-until-back = ክሳዕ እትምለሱ
+    .body =
+        ኣብ ምሉእ እቲ መንገዲ ኩሉ ዕጹው ይጽናሕ።
+        ናብቲ ሰባት ክትርከቡሉ ዝጽበይዎ ቦታ ምስ በጻሕኩም ጥራይ እንደገና ወልዕዎ።
+phone-trail-if-asked = ሓደ ሰብ እንተ ሓተተ
+    .body =
+        ሓደ ሰብ ተሌፎንኩም ንሓጺር ግዜ ከም ዝጠፍአ ክርኢ ይኽእል።
+        ሽዑ እንታይ ከም እትብሉ ኣቐዲምኩም ወስኑ።
+        ኩሉ ግዜ ሓደ ዓይነት ነገር በሉ።
+# Heading over the explanation the person and the practitioner agreed
+# (the practitioner's own words from the crisis plan, shown below).
+phone-trail-your-explanation = ክትብልዎ ዝተሰማማዕናሉ ነገር እዚ እዩ፦
+phone-trail-how = ኣብ ተሌፎንኩም ብኸመይ ከም እትገብርዎ
+phone-trail-android = Android
+    .body =
+        ካብ ላዕለዋይ ክፋል እቲ ስክሪን ናብ ታሕቲ ሰሓቡ።
+        ምልክት ነፋሪት ጠውቑ። ሕጂ ኣገባብ ነፋሪት ተወሊዑ ኣሎ።
+        ክጠፍእ ምእንቲ Wi-Fi ጠውቑ።
+        ክጠፍእ ምእንቲ ቦታ (Location) ጠውቑ።
+phone-trail-iphone = iPhone
+    .body =
+        ምቕናዕ (Settings) ክፈቱ።
+        ኣገባብ ነፋሪት (Airplane Mode) ወልዑ።
+        Wi-Fi ጠውቑ እሞ ኣጥፍእዎ።
+        ብሕታውነትን ድሕነትን (Privacy & Security) ጠውቑ፣ ድሕሪኡ ኣገልግሎታት ቦታ (Location Services) ጠውቑ፣ እሞ ኣጥፍእዎም።
+phone-trail-buttons-differ = እቶም መጠወቕታት ኣብ ዝተፈላለዩ ተሌፎናት ቁሩብ ዝተፈላለየ ክመስሉ ይኽእሉ። እንተ ዘይረኺብኩምዎም ሕተቱ።
+
+## The question about the support person, which the person answers alone.
+## The screen is neutral: nothing about the case, and the answer is not
+## shown afterwards.
+
+own-will-title = ንኣኹም ሓደ ሕቶ
+# Variables:
+#   $who (String) - the support person, in the practitioner's words (a role or an alias, never a name)
+# "ምህላው { $who }" (the presence of ...) avoids a masculine or feminine verb for $who.
+own-will-question = ክንዛረብ ከለና ምህላው { $who } ትደልዩ ዶ?
+# When no support person is given.
+own-will-question-anyone = ክንዛረብ ከለና ካልእ ሰብ ክህሉ ትደልዩ ዶ?
+own-will-body =
+    ባዕልኹም ትውስኑ።
+    ኣይፋል ምባል ጸገም የብሉን።
+own-will-yes = እወ
+own-will-no = ኣይፋል
+own-will-alone = ንበይነይ ክዛረብ እደሊ
+own-will-thanks =
+    ስለ መልስኹም የቐንየልና።
+    ሕጂ ነቲ ታብሌት መልስዎ።
+
+## The closing card: what the person is told when the meeting ends. Filled
+## from the meeting and the contact agreement; the practitioner's own words
+## are shown under the headings.
+
+closing-title = ቅድሚ ምውዳእና
+closing-who-sees = ዝበልኩምዎ መን ከም ዝፈልጦ
+closing-next = ዝቕጽል ቆጸራ
+# Variables:
+#   $date (Date) - the day and time of the next meeting
+closing-next-when = { DATETIME($date, dateStyle: "full", timeStyle: "short") }
+closing-next-none = ደሓር ኣብ ሓደ ግዜ ክንሰማማዕ ኢና።
+closing-contact = ብኸመይ ከም እንራኸብ
+closing-call-when = ክንድውለልኩም ዝከኣለሉ ግዜ
+closing-code-word = ምስጢራዊ ቃልና
+closing-code-word-means = ነቲ ምስጢራዊ ቃል እንተ በልኩም፣ ሕጂ ክትዛረቡ ከም ዘይትኽእሉ ክርዳእ እየ።
+closing-code-word-show = ነቲ ምስጢራዊ ቃል ኣርእዩ
+closing-code-word-hide = ነቲ ምስጢራዊ ቃል ሕብኡ
+closing-empty = ነዚ ገና ኣይጸሓፍናዮን።

@@ -319,3 +319,113 @@ cases-retention-none = Gözden geçirilmesi gereken vaka yok.
 # Variables:
 #   $date (Date) - when the case was last changed
 cases-retention-untouched = Son değişiklik: { DATETIME($date, dateStyle: "medium") }
+
+## The meeting's end and what is shown to the person (from meeting mode).
+## "Telefonkortet" = "telefon kartı", "avslutningskortet" = "kapanış kartı",
+## "journal" = "vaka kaydı", "gå igenom" = "gözden geçirmek". Dates stand
+## alone or before the separate word "tarihinde", never with a suffix.
+
+cases-meeting-for-person = Kişiye göster
+cases-meeting-show-phone-trail = Telefon kartı
+cases-meeting-show-closing = Kapanış kartı
+cases-meeting-show-journal = Vaka kaydı için notlar
+cases-meeting-phone-trail-done = Telefon kartı kişiyle birlikte gözden geçirildi
+    .help = Uçak modu, Wi-Fi ve konum hizmetleri yola çıkmadan önceden kişi geri dönene kadar kapalı; ayrıca biri sorarsa söylenecek bir açıklama.
+cases-meeting-interpreter-gender = Tercümanın cinsiyeti
+cases-interpreter-gender-used-not-asked = Talep edilmedi
+cases-interpreter-gender-used-female = Kadın
+cases-interpreter-gender-used-male = Erkek
+cases-meeting-interpreter-named = Tercümanın adının kişiye önceden bildirildiği tarih
+    .help = Böylece kişi, ailesini tanıyan bir tercümanı istemediğini söyleyebilir. Ad bildirilmediyse boş bırakın.
+cases-meeting-interpreter-named-today = Ad bugün bildirildi
+cases-person-card-back = Görüşmeye dön
+cases-plan-gap-explanation = Telefon kapalıysa söylenecek açıklama
+    .help = Biri telefonun neden kapalı olduğunu veya neden nerede olduğunu göstermediğini sorarsa kişinin söyleyeceği şey. Kişiyle birlikte kararlaştırılır ve telefon kartında kişiye gösterilir.
+
+## The support person's own will: the question the person answers alone.
+
+cases-support-check = Kişiye baş başa sorun
+    .help = Kişinin dilinde tarafsız bir soru gösterir: destek kişinin yanında olmasını istiyor mu? Cevap ve bugünün tarihi burada kaydedilir. Soruyu baş başayken gösterin.
+cases-support-check-done = Tamam
+# Variables:
+#   $answer (String) - the answer: yes, no or alone
+#   $date (Date) - the day the person answered
+cases-support-answer =
+    { $answer ->
+        [yes] Evet yanıtı verdi: { DATETIME($date, dateStyle: "medium") }
+        [no] Hayır yanıtı verdi: { DATETIME($date, dateStyle: "medium") }
+       *[alone] Yalnız konuşmak istedi: { DATETIME($date, dateStyle: "medium") }
+    }
+cases-support-not-asked = Henüz baş başa sorulmadı
+
+## Notes for the journal: a summary to read from while the practitioner
+## writes the journal. Nothing is copied or exported.
+
+journal-title = Vaka kaydı için notlar
+journal-intro = Vaka kaydını yazarken buradan okuyun. Buradan hiçbir şey kopyalanmaz veya saklanmaz.
+journal-left-out = Kod kelimeler, telefon numaraları ve güvenli yerler dışarıda bırakıldı.
+journal-include-sensitive = Kod kelimeleri, telefon numaralarını ve güvenli yerleri de göster
+journal-sensitive-shown = Kod kelimeler, telefon numaraları ve güvenli yerler gösteriliyor. Bunlar, başkalarının okuyabileceği bir vaka kaydında yer almamalıdır.
+journal-omitted = [çıkarıldı]
+# Variables:
+#   $date (Date) - the meeting's date
+#   $place (String) - type of place: office, school, home, phone, video or other
+journal-meeting =
+    Görüşme: { DATETIME($date, dateStyle: "long") }, { $place ->
+        [office] ofiste.
+        [school] okulda.
+        [home] evde.
+        [phone] telefonla.
+        [video] video ile.
+       *[other] başka bir yerde.
+    }
+# Variables:
+#   $roles (String) - the attendees' roles, as a list
+journal-attended = Katılanlar: { $roles }.
+journal-role-practitioner = meslek profesyoneli
+journal-role-interpreter = tercüman
+journal-role-support-person = destek kişi
+journal-role-colleague = meslektaş
+journal-role-police = polis
+journal-role-other = diğer
+# Variables:
+#   $used (String) - interpreter at the meeting: none, phone or on-site
+journal-interpreter =
+    { $used ->
+        [phone] Telefon tercümanı kullanıldı.
+        [on-site] Yerinde tercüman kullanıldı.
+       *[none] Tercüman kullanılmadı.
+    }
+# Variables:
+#   $gender (String) - female or male
+journal-interpreter-gender =
+    { $gender ->
+        [female] Tercüman, kişinin istediği gibi bir kadındı.
+       *[male] Tercüman, kişinin istediği gibi bir erkekti.
+    }
+# Variables:
+#   $date (Date) - the day the name was given
+journal-interpreter-named = Tercümanın adı kişiye önceden, { DATETIME($date, dateStyle: "long") } tarihinde bildirildi.
+journal-interpreter-not-named = Tercümanın adı kişiye önceden bildirilmedi.
+# Variables:
+#   $answer (String) - the answer: yes, no or alone
+#   $date (Date) - the day the person answered
+journal-support =
+    { $answer ->
+        [yes] Kişiye { DATETIME($date, dateStyle: "long") } tarihinde baş başa soruldu; kişi destek kişinin yanında olmasını istediğini söyledi.
+        [no] Kişiye { DATETIME($date, dateStyle: "long") } tarihinde baş başa soruldu; kişi destek kişinin yanında olmasını istemediğini söyledi.
+       *[alone] Kişiye { DATETIME($date, dateStyle: "long") } tarihinde baş başa soruldu; kişi yalnız konuşmak istediğini söyledi.
+    }
+journal-done = Gözden geçirildi
+journal-not-done = Gözden geçirilmedi
+journal-phone-trail = Telefon kartı kişiyle birlikte gözden geçirildi: uçak modu, Wi-Fi ve konum hizmetleri yola çıkmadan önceden kişi geri dönene kadar kapalı; ayrıca biri sorarsa söylenecek bir açıklama.
+journal-closing = Görüşmenin sonunda verilen bilgiler
+journal-closing-given = Bilgiler kişiye verildi.
+journal-closing-not-given = Bilgilerin kişiye verildiği işaretlenmedi.
+journal-who-sees = Bilgilerin kimlerle ve hangi konuda paylaşılacağı:
+# Variables:
+#   $date (Date) - the day and time of the next meeting
+journal-next = Bir sonraki görüşme: { DATETIME($date, dateStyle: "long", timeStyle: "short") }.
+journal-next-none = Bir sonraki görüşme için bir zaman belirlenmedi.
+journal-safe-contact = İletişimin güvenli bir şekilde nasıl kurulabileceği:
+journal-nothing = Hiçbir şey not edilmedi.

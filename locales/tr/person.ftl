@@ -97,3 +97,91 @@ pad-eraser = Silgi
 pad-clear = Tümünü temizle
 pad-close = Kapat
 pad-canvas = Yazıp çizmek için alan
+
+## The phone-trail card: step by step, for the person. The practitioner
+## goes through it with the person; the meeting checklist records it.
+## Generic directions for Android and iPhone, no brands or screenshots.
+## To reviewers: the iPhone names follow Turkish iOS ("Ayarlar", "Uçak
+## Modu", "Gizlilik ve Güvenlik", "Konum Servisleri"); on Android the
+## quick-settings tiles are usually "Uçak modu", "Wi-Fi" and "Konum".
+
+phone-trail-title = Telefonunuz nerelerde olduğunuzu göstermesin
+phone-trail-intro =
+    Telefonunuz nerede olduğunuzu gösterebilir.
+    Başka biri bunu görebilir, örneğin bir uygulamada veya bir bilgisayarda.
+    Buraya her geldiğinizde bunları yapın.
+phone-trail-before = Evden çıkmadan önce
+    .body =
+        Telefonunuzu uçak moduna alın.
+        Wi-Fi'ı kapatın.
+        Konumu kapatın.
+phone-trail-during = Görüşme sırasında
+    .body =
+        Her şeyi kapalı tutun.
+        Telefonunuz odanın dışında durur.
+phone-trail-until-back = Geri dönene kadar
+    .body =
+        Yol boyunca her şeyi kapalı tutun.
+        Her şeyi ancak başkalarının olmanızı beklediği yere vardığınızda yeniden açın.
+phone-trail-if-asked = Biri sorarsa
+    .body =
+        Biri, telefonunuzun bir süre kapalı olduğunu görebilir.
+        O zaman ne diyeceğinize önceden karar verin.
+        Her seferinde aynı şeyi söyleyin.
+# Heading over the explanation the person and the practitioner agreed
+# (the practitioner's own words from the crisis plan, shown below).
+phone-trail-your-explanation = Şunu söylemenize karar verdik:
+phone-trail-how = Telefonunuzda nasıl yapılır
+phone-trail-android = Android
+    .body =
+        Parmağınızla ekranın üstünden aşağı doğru kaydırın.
+        Uçağa dokunun. Uçak modu artık açık.
+        Wi-Fi'a dokunup kapatın.
+        Konum'a dokunup kapatın.
+phone-trail-iphone = iPhone
+    .body =
+        Ayarlar'ı açın.
+        Uçak Modu'nu açın.
+        Wi-Fi'a dokunup kapatın.
+        Gizlilik ve Güvenlik'e, sonra Konum Servisleri'ne dokunup kapatın.
+phone-trail-buttons-differ = Düğmeler farklı telefonlarda biraz farklı görünebilir. Bulamazsanız bize sorabilirsiniz.
+
+## The question about the support person, which the person answers alone.
+## The screen is neutral: nothing about the case, and the answer is not
+## shown afterwards. $who stands alone, with no suffix (no vowel harmony
+## needed).
+
+own-will-title = Size bir soru
+# Variables:
+#   $who (String) - the support person, in the practitioner's words (a role or an alias, never a name)
+own-will-question = Biz konuşurken { $who } burada olsun ister misiniz?
+# When no support person is given.
+own-will-question-anyone = Biz konuşurken başka biri de burada olsun ister misiniz?
+own-will-body =
+    Kararı siz verirsiniz.
+    Hayır demeniz sorun değil.
+own-will-yes = Evet
+own-will-no = Hayır
+own-will-alone = Yalnız konuşmak istiyorum
+own-will-thanks =
+    Cevabınız için teşekkürler.
+    Lütfen şimdi tableti geri verin.
+
+## The closing card: what the person is told when the meeting ends. Filled
+## from the meeting and the contact agreement; the practitioner's own words
+## are shown under the headings.
+
+closing-title = Bitirmeden önce
+closing-who-sees = Söylediklerinizi kim öğrenecek
+closing-next = Bir sonraki görüşmemiz
+# Variables:
+#   $date (Date) - the day and time of the next meeting
+closing-next-when = { DATETIME($date, dateStyle: "full", timeStyle: "short") }
+closing-next-none = Bir zamanı daha sonra birlikte belirleyeceğiz.
+closing-contact = Nasıl haberleşeceğiz
+closing-call-when = Sizi aramanın uygun olduğu zamanlar
+closing-code-word = Kod kelimemiz
+closing-code-word-means = Kod kelimeyi söylerseniz, şu anda konuşamadığınızı anlarım.
+closing-code-word-show = Kod kelimeyi göster
+closing-code-word-hide = Kod kelimeyi gizle
+closing-empty = Bunu henüz yazmadık.

@@ -86,6 +86,25 @@ pub struct InterpreterPreferences {
 
 redacted_debug!(InterpreterPreferences);
 
+/// What the person answered, asked alone, about having the support person
+/// at the meeting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum OwnWillAnswer {
+    Yes,
+    No,
+    /// "I want to talk alone" (first, or this time).
+    Alone,
+}
+
+/// The person's last answer to the own-will check, and its date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OwnWill {
+    pub answer: OwnWillAnswer,
+    pub on: NaiveDate,
+}
+
 /// A support person the person wants at meetings.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -94,7 +113,13 @@ pub struct SupportPerson {
     pub who: String,
     /// When it was confirmed that the support person is the person's own
     /// wish and not imposed (JO 2010/11 s. 328); `None` if not confirmed.
+    /// The UI sets it to the answer's date when the own-will check is
+    /// answered "yes", and clears it when it is answered otherwise.
     pub own_will_confirmed_on: Option<NaiveDate>,
+    /// The last own-will check the person answered, alone, on the tablet.
+    /// Absent in records written before it existed (read as never asked).
+    #[serde(default)]
+    pub own_will: Option<OwnWill>,
 }
 
 redacted_debug!(SupportPerson);
@@ -151,6 +176,7 @@ impl ContactAgreement {
             support_person: SupportPerson {
                 who: String::new(),
                 own_will_confirmed_on: None,
+                own_will: None,
             },
             updated: Utc::now(),
         }

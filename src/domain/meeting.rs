@@ -95,6 +95,17 @@ pub enum InterpreterUsed {
     OnSite,
 }
 
+/// The interpreter's gender at this meeting, if the person asked for one
+/// (the agreement's wish is in `InterpreterPreferences::gender`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum InterpreterGenderUsed {
+    #[default]
+    NotAsked,
+    Female,
+    Male,
+}
+
 /// A meeting of a case (many per case).
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -107,6 +118,21 @@ pub struct Meeting {
     /// ≤ [`LIST_MAX`] entries; a role may appear more than once.
     pub attendees: Vec<AttendeeRole>,
     pub interpreter: InterpreterUsed,
+    /// The interpreter's gender, if the person asked. Absent in records
+    /// written before it existed (read as not asked), like the fields below
+    /// up to `closing_who_sees_what`.
+    #[serde(default)]
+    pub interpreter_gender: InterpreterGenderUsed,
+    /// When the interpreter's name was given to the person in advance, so
+    /// that they could say no to someone who knows their family; `None` if
+    /// it was not.
+    #[serde(default)]
+    pub interpreter_named_on: Option<NaiveDate>,
+    /// The phone-trail card (flight mode, Wi-Fi and location off from
+    /// before the journey until the person is back; an explanation for the
+    /// gap) was gone through with the person.
+    #[serde(default)]
+    pub phone_trail_done: bool,
     /// Closing: who will see the information, and what. Multi-line,
     /// ≤ [`LONG_TEXT_MAX`].
     pub closing_who_sees_what: String,
@@ -139,6 +165,9 @@ impl Meeting {
             checklist: Meeting::checklist_from(catalogue),
             attendees: vec![AttendeeRole::Practitioner],
             interpreter: InterpreterUsed::None,
+            interpreter_gender: InterpreterGenderUsed::NotAsked,
+            interpreter_named_on: None,
+            phone_trail_done: false,
             closing_who_sees_what: String::new(),
             next_meeting: None,
             closing_safe_contact: String::new(),

@@ -33,13 +33,14 @@ pub mod review;
 pub use alias::{alias_warnings, AliasWarning};
 pub use case::{Case, Colour};
 pub use contact::{
-    Channel, ContactAgreement, InterpreterGender, InterpreterMode, InterpreterPreferences,
-    SafeToCall, SmsAllowed, SupportPerson,
+    Channel, ContactAgreement, InterpreterGender, InterpreterMode, InterpreterPreferences, OwnWill,
+    OwnWillAnswer, SafeToCall, SmsAllowed, SupportPerson,
 };
 pub use error::DomainError;
 pub use limits::{Limits, LIMITS};
 pub use meeting::{
-    AttendeeRole, ChecklistEntry, InterpreterUsed, Meeting, MeetingPhase, PlaceType,
+    AttendeeRole, ChecklistEntry, InterpreterGenderUsed, InterpreterUsed, Meeting, MeetingPhase,
+    PlaceType,
 };
 pub use plan::{
     ContactRole, CrisisPlan, KeepReady, KeepReadyThing, PlanContact, WarningKind, WarningSign,

@@ -102,6 +102,12 @@ pub struct CrisisPlan {
     pub keep_ready: Vec<KeepReady>,
     /// Agreed code word or signal. One line, ≤ [`CODE_WORD_MAX`].
     pub code_word: String,
+    /// What the person says if someone asks why their phone was off or
+    /// showed no location for a while (agreed with the person on the
+    /// phone-trail card). Multi-line, ≤ [`LONG_TEXT_MAX`]. Absent in records
+    /// written before it existed (read as empty).
+    #[serde(default)]
+    pub gap_explanation: String,
     pub next_review: Option<NaiveDate>,
     /// The person has been told that a crisis plan is routine in every case,
     /// even if it is never used (the sheet asks for this).
@@ -144,6 +150,7 @@ impl CrisisPlan {
                 keep(KeepReadyThing::Medicine),
             ],
             code_word: String::new(),
+            gap_explanation: String::new(),
             next_review: None,
             routine_note_given: false,
             updated: Utc::now(),
@@ -197,7 +204,8 @@ impl CrisisPlan {
             )?;
         }
 
-        check::single_line("plan.code_word", &self.code_word, CODE_WORD_MAX)
+        check::single_line("plan.code_word", &self.code_word, CODE_WORD_MAX)?;
+        check::multi_line("plan.gap_explanation", &self.gap_explanation, LONG_TEXT_MAX)
     }
 
     /// Marks the plan as changed now.

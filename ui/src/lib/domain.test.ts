@@ -10,7 +10,9 @@ import {
   CONTACT_ROLES,
   INTERPRETER_GENDERS,
   INTERPRETER_MODES,
+  INTERPRETER_GENDERS_USED,
   INTERPRETER_USED,
+  OWN_WILL_ANSWERS,
   KEEP_READY_THINGS,
   LIMITS,
   MEETING_PHASES,
@@ -82,7 +84,10 @@ describe("domain mirror", () => {
         "closing_who_sees_what",
         "date",
         "interpreter",
+        "interpreter_gender",
+        "interpreter_named_on",
         "next_meeting",
+        "phone_trail_done",
         "place",
         "updated",
       ].sort(),
@@ -107,6 +112,8 @@ describe("domain mirror", () => {
     expect([...MEETING_PHASES]).toEqual(e.meeting_phase);
     expect([...ATTENDEE_ROLES]).toEqual(e.attendee_role);
     expect([...INTERPRETER_USED]).toEqual(e.interpreter_used);
+    expect([...INTERPRETER_GENDERS_USED]).toEqual(e.interpreter_gender_used);
+    expect([...OWN_WILL_ANSWERS]).toEqual(e.own_will_answer);
     expect([...ALIAS_WARNINGS]).toEqual(e.alias_warning);
   });
 

@@ -101,6 +101,8 @@ export interface CrisisPlan {
   contacts: PlanContact[];
   keep_ready: KeepReady[];
   code_word: string;
+  /** What the person says if asked why the phone was off (phone-trail card). */
+  gap_explanation: string;
   next_review: IsoDate | null;
   routine_note_given: boolean;
   updated: IsoDateTime;
@@ -118,6 +120,7 @@ export function newPlan(caseId: RecordId, now = new Date()): CrisisPlan {
     contacts: [{ role: "emergency112", label: "", number: "112" }],
     keep_ready: [keep("id"), keep("phone"), keep("money"), keep("medicine")],
     code_word: "",
+    gap_explanation: "",
     next_review: null,
     routine_note_given: false,
     updated: now.toISOString(),
@@ -146,9 +149,28 @@ export interface InterpreterPreferences {
   stop_sign: string;
 }
 
+export const OWN_WILL_ANSWERS = ["yes", "no", "alone"] as const;
+export type OwnWillAnswer = (typeof OWN_WILL_ANSWERS)[number];
+
+/** The person's last answer to the own-will check, asked alone, and its date. */
+export interface OwnWill {
+  answer: OwnWillAnswer;
+  on: IsoDate;
+}
+
 export interface SupportPerson {
   who: string;
+  /** Set to the answer's date by a "yes" to the own-will check, cleared by any other answer. */
   own_will_confirmed_on: IsoDate | null;
+  own_will: OwnWill | null;
+}
+
+/** Records the person's answer to the own-will check, given on `on`: a
+ *  "yes" confirms the support person as their own wish that day; any other
+ *  answer withdraws an earlier confirmation. */
+export function recordOwnWill(person: SupportPerson, answer: OwnWillAnswer, on: IsoDate): void {
+  person.own_will = { answer, on };
+  person.own_will_confirmed_on = answer === "yes" ? on : null;
 }
 
 export interface ContactAgreement {
@@ -177,7 +199,7 @@ export function newContact(caseId: RecordId, now = new Date()): ContactAgreement
     if_someone_else_answers: "",
     preferred_channel: "in-person",
     interpreter: { mode: "no-preference", gender: "no-preference", avoid: "", name_announced: false, stop_sign: "" },
-    support_person: { who: "", own_will_confirmed_on: null },
+    support_person: { who: "", own_will_confirmed_on: null, own_will: null },
     updated: now.toISOString(),
   };
 }
@@ -318,6 +340,8 @@ export const ATTENDEE_ROLES = [
 export type AttendeeRole = (typeof ATTENDEE_ROLES)[number];
 export const INTERPRETER_USED = ["none", "phone", "on-site"] as const;
 export type InterpreterUsed = (typeof INTERPRETER_USED)[number];
+export const INTERPRETER_GENDERS_USED = ["not-asked", "female", "male"] as const;
+export type InterpreterGenderUsed = (typeof INTERPRETER_GENDERS_USED)[number];
 
 export interface ChecklistEntry {
   item_id: string;
@@ -333,6 +357,11 @@ export interface Meeting {
   checklist: ChecklistEntry[];
   attendees: AttendeeRole[];
   interpreter: InterpreterUsed;
+  interpreter_gender: InterpreterGenderUsed;
+  /** When the interpreter's name was given to the person in advance; null if not. */
+  interpreter_named_on: IsoDate | null;
+  /** The phone-trail card was gone through with the person. */
+  phone_trail_done: boolean;
   closing_who_sees_what: string;
   next_meeting: LocalDateTime | null;
   closing_safe_contact: string;

@@ -96,7 +96,7 @@ describe("person view", () => {
         name_announced: true,
         stop_sign: "Handen på bordet",
       },
-      support_person: { who: "Väninnan Sara", own_will_confirmed_on: null },
+      support_person: { who: "Väninnan Sara", own_will_confirmed_on: null, own_will: null },
     };
     cases.current = {
       id: "ab".repeat(16),
@@ -170,7 +170,7 @@ describe("person view, written to the person", () => {
     render(PersonView);
     await pickLanguage("sv");
     const item = screen.getByTestId("person-item-airplane-mode");
-    const body = plain(item.querySelector("p.body")?.textContent);
+    const body = plain(item.querySelector("p.p-body")?.textContent);
     expect(body).toBe(sv("person-item-airplane-mode.body"));
     expect(body).toContain("Sätt telefonen i flygplansläge innan du går hemifrån.");
     // Not the practitioner's text from the sheet, and never "utsatt".
@@ -230,7 +230,7 @@ describe("person view, honest state", () => {
     const item = screen.getByTestId("person-item-airplane-mode");
     // The title is Arabic's own.
     expect(item.querySelector("h2")?.getAttribute("lang")).toBeNull();
-    const body = item.querySelector("p.body")!;
+    const body = item.querySelector("p.p-body")!;
     await waitFor(() => expect(body.getAttribute("lang")).toBe("en"));
     expect(body.getAttribute("dir")).toBe("ltr");
     expect(plain(body.textContent)).toBe(en("person-item-airplane-mode.body"));

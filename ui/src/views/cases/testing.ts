@@ -47,10 +47,12 @@ export function keyPaths(v: unknown, prefix = ""): string[] {
   return [];
 }
 
-/** A locale bundle with the shipped text and the real catalogue. */
-export function casesBundle(locale: "sv" | "en" = "sv"): LocaleBundle {
-  const of = (t: string) => sourceOf(t, shippedSource(t, ["ui", "guidance", "cases"]));
-  return payload(locale === "sv" ? [of("sv")] : [of("en"), of("sv")], fixture.catalogue);
+/** A locale bundle with the shipped text and the real catalogue, as the
+ *  shell sends it (the locale, then English, then Swedish). */
+export function casesBundle(locale = "sv"): LocaleBundle {
+  const of = (t: string) => sourceOf(t, shippedSource(t, ["ui", "guidance", "cases", "review", "person"]));
+  const chain = locale === "sv" ? ["sv"] : locale === "en" ? ["en", "sv"] : [locale, "en", "sv"];
+  return payload(chain.map(of), fixture.catalogue);
 }
 
 /** Puts the shipped text in place for a test. */
@@ -150,6 +152,8 @@ export class FakeShell {
         return { locales: [], bundle: casesBundle("sv") };
       case "settings_get":
         return this.settings;
+      case "get_bundle":
+        return casesBundle(String(a.tag));
       case "case_list":
         return { cases: [...this.cases.keys()].map((id) => this.#summary(id)), damaged: [] };
       case "case_alias_warnings": {
@@ -218,17 +222,13 @@ export class FakeShell {
         const caseId = String(a.caseId);
         this.#touch(caseId);
         const id = hex(1000 + this.#next++);
+        // As Meeting::new makes it (the fixture's fresh meeting).
         const meeting: Meeting = {
+          ...(structuredClone(fixture.meeting) as Meeting),
           case_id: caseId,
           date: String(a.date),
-          place: "office",
           checklist: checklistFrom(fixture.catalogue),
-          attendees: ["practitioner"],
-          interpreter: "none",
-          closing_who_sees_what: "",
           next_meeting: null,
-          closing_safe_contact: "",
-          closing_given: false,
           updated: this.now(),
         };
         this.meetings.set(id, meeting);
