@@ -347,7 +347,7 @@ cases-meeting-show-phone-trail = Phone-trail card
 cases-meeting-show-closing = Closing card
 cases-meeting-show-journal = Notes for the journal
 cases-meeting-phone-trail-done = The phone-trail card has been gone through with the person
-    .help = Flight mode, Wi-Fi and location services off from before the journey until the person is back, and an explanation if someone asks.
+    .help = Flight mode on, Wi-Fi and location services off from before the journey until the person is back, and an explanation if someone asks.
 cases-meeting-interpreter-gender = Interpreter's gender
 cases-interpreter-gender-used-not-asked = Not asked for
 cases-interpreter-gender-used-female = Woman
@@ -435,7 +435,7 @@ journal-support =
     }
 journal-done = Gone through
 journal-not-done = Not gone through
-journal-phone-trail = The phone-trail card was gone through with the person: flight mode, Wi-Fi and location services off from before the journey until the person is back, and an explanation if someone asks.
+journal-phone-trail = The phone-trail card was gone through with the person: flight mode on, Wi-Fi and location services off from before the journey until the person is back, and an explanation if someone asks.
 journal-closing = Information at the end of the meeting
 journal-closing-given = The information was given to the person.
 journal-closing-not-given = The information is not marked as given to the person.

@@ -349,7 +349,7 @@ cases-meeting-show-phone-trail = Telefonkortet
 cases-meeting-show-closing = Avslutningskortet
 cases-meeting-show-journal = Underlag för journalen
 cases-meeting-phone-trail-done = Telefonkortet har gåtts igenom med personen
-    .help = Flygplansläge, wi-fi och platstjänster avstängda från innan resan tills personen är tillbaka, och en förklaring om någon frågar.
+    .help = Flygplansläge på, wi-fi och platstjänster avstängda från innan resan tills personen är tillbaka, och en förklaring om någon frågar.
 cases-meeting-interpreter-gender = Tolkens kön
 cases-interpreter-gender-used-not-asked = Inte efterfrågat
 cases-interpreter-gender-used-female = Kvinna
@@ -390,7 +390,7 @@ journal-omitted = [utelämnat]
 #   $date (Date) - mötets datum
 #   $place (String) - typ av plats: office, school, home, phone, video eller other
 journal-meeting =
-    Möte { DATETIME($date, dateStyle: "long") }, { $place ->
+    Möte den { DATETIME($date, dateStyle: "long") } { $place ->
         [office] på kontoret.
         [school] i skolan.
         [home] i hemmet.
@@ -437,7 +437,7 @@ journal-support =
     }
 journal-done = Genomgånget
 journal-not-done = Inte genomgånget
-journal-phone-trail = Telefonkortet gicks igenom med personen: flygplansläge, wi-fi och platstjänster avstängda från innan resan tills personen är tillbaka, och en förklaring om någon frågar.
+journal-phone-trail = Telefonkortet gicks igenom med personen: flygplansläge på, wi-fi och platstjänster avstängda från innan resan tills personen är tillbaka, och en förklaring om någon frågar.
 journal-closing = Information vid mötets slut
 journal-closing-given = Informationen gavs till personen.
 journal-closing-not-given = Informationen är inte markerad som given till personen.

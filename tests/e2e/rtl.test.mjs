@@ -13,32 +13,12 @@ import { after, before, describe, test } from "node:test";
 import { REPO_ROOT, VIEWPORTS, launchApp, pngSize } from "./lib/app.mjs";
 import { invoke } from "./lib/calculator.mjs";
 import { readFtl } from "./lib/ftl.mjs";
-import { showToPerson } from "./lib/ui.mjs";
+import { assertFits, showToPerson } from "./lib/ui.mjs";
 
 const PASSCODE = "608213957741";
 const LOCALES = ["ar", "fa", "ckb"];
 const MARKS = /[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/;
 const clean = (s) => s.replace(/[\u2068\u2069]/g, "").replace(/\s+/g, " ").trim();
-
-/** Elements whose content is wider than their box, and whether the page
- *  scrolls sideways. */
-const OVERFLOW = `
-  const page = document.documentElement;
-  const wide = [];
-  for (const el of document.querySelectorAll("main *, [data-testid=person-view] *")) {
-    const s = getComputedStyle(el);
-    if (s.display === "inline" || s.overflowX === "auto" || s.overflowX === "scroll") continue;
-    if (el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0) {
-      wide.push((el.dataset.testid || el.tagName.toLowerCase()) + " " + el.scrollWidth + ">" + el.clientWidth);
-    }
-  }
-  return { sideways: page.scrollWidth > page.clientWidth + 1, wide: wide.slice(0, 8) };`;
-
-async function assertFits(app, what) {
-  const r = await app.session.execute(OVERFLOW);
-  assert.equal(r.sideways, false, `${what}: the page does not scroll sideways`);
-  assert.deepEqual(r.wide, [], `${what}: no text wider than its box`);
-}
 
 async function shoot(app, name, viewport) {
   const file = await app.screenshot(name, { publish: true });

@@ -1,11 +1,36 @@
 // Small steps the suites take on the page the way a user does: click a
 // control by its test id, type into a field, find a case in the list.
 
+import assert from "node:assert/strict";
+
 /** The CSS selector of a data-testid. */
 export const tid = (id) => `[data-testid="${id}"]`;
 
 /** Text as compared: bidi isolation marks dropped, whitespace collapsed. */
 export const clean = (s) => s.replace(/[\u2068\u2069]/g, "").replace(/\s+/g, " ").trim();
+
+/** Elements whose content is wider than their box, and whether the page
+ *  scrolls sideways: the screen over the app if one is open, else the
+ *  app's main view. Visually hidden labels (1 px boxes) are no text to read. */
+const OVERFLOW = `
+  const page = document.documentElement;
+  const wide = [];
+  const shown = document.querySelector(".screen-over") ? ".screen-over *" : "main *";
+  for (const el of document.querySelectorAll(shown)) {
+    const s = getComputedStyle(el);
+    if (s.display === "inline" || s.overflowX === "auto" || s.overflowX === "scroll") continue;
+    if (el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 1) {
+      wide.push((el.dataset.testid || el.tagName.toLowerCase()) + " " + el.scrollWidth + ">" + el.clientWidth);
+    }
+  }
+  return { sideways: page.scrollWidth > page.clientWidth + 1, wide: wide.slice(0, 8) };`;
+
+/** Asserts that nothing on screen is wider than its box or scrolls the page sideways. */
+export async function assertFits(app, what) {
+  const r = await app.session.execute(OVERFLOW);
+  assert.equal(r.sideways, false, `${what}: the page does not scroll sideways`);
+  assert.deepEqual(r.wide, [], `${what}: no text wider than its box`);
+}
 
 /** Waits for the control to be visible and clicks it. */
 export async function click(session, id) {
