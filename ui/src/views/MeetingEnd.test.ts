@@ -169,6 +169,19 @@ describe("the support person's own will", () => {
       sv("cases-support-answer", { answer: "alone", date: new Date(`${today()}T00:00`) }),
     );
   });
+
+  it("is at hand in meeting mode once a support person takes part", async () => {
+    const id = filledCase();
+    const mode = await openMeeting(id);
+    expect(within(mode).queryByTestId("meeting-show-own-will")).toBeNull();
+    await fireEvent.change(within(mode).getByTestId("meeting-attendee-role"), { target: { value: "support-person" } });
+    await fireEvent.click(within(mode).getByTestId("meeting-attendee-add"));
+    await fireEvent.click(within(mode).getByTestId("meeting-show-own-will"));
+    const check = await screen.findByTestId("own-will");
+    await fireEvent.click(within(check).getByTestId("own-will-yes"));
+    await waitFor(() => expect(shell.contacts.get(id)?.support_person.own_will_confirmed_on).toBe(today()), SAVE_WAIT);
+    expect(shell.contacts.get(id)?.support_person.own_will?.answer).toBe("yes");
+  });
 });
 
 describe("the journal note", () => {
