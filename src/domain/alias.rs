@@ -11,6 +11,7 @@ use serde::Serialize;
 
 /// What an alias looks like that it should not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum AliasWarning {
     /// A Swedish personnummer or samordningsnummer with a valid check digit.

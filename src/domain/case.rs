@@ -11,6 +11,7 @@ use crate::vault::{Record, RecordKind};
 
 /// A colour tag to tell cases apart at a glance without reading an alias.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum Colour {
     Red,
@@ -25,6 +26,7 @@ pub enum Colour {
 /// case point to it by `case_id`. The times live inside the sealed record so
 /// the database shows nothing about when a case was opened.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Case {
     /// Chosen by the practitioner; never the person's name (see

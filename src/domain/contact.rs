@@ -11,6 +11,7 @@ use crate::vault::{Record, RecordId, RecordKind};
 
 /// Whether it is safe to phone the person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum SafeToCall {
     Yes,
@@ -24,6 +25,7 @@ pub enum SafeToCall {
 /// SMS and that even protected (secret) numbers become visible in SMS; the
 /// UI shows that warning beside this choice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum SmsAllowed {
     Yes,
@@ -35,6 +37,7 @@ pub enum SmsAllowed {
 
 /// How the person prefers to be reached.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum Channel {
     Phone,
@@ -47,6 +50,7 @@ pub enum Channel {
 /// Phone or on-site interpreting. The sheet prefers phone (more anonymous);
 /// the practitioner decides, listening to the person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum InterpreterMode {
     Phone,
@@ -56,6 +60,7 @@ pub enum InterpreterMode {
 
 /// The person's wish about the interpreter's gender.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum InterpreterGender {
     Female,
@@ -65,6 +70,7 @@ pub enum InterpreterGender {
 
 /// The person's interpreter preferences.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct InterpreterPreferences {
     pub mode: InterpreterMode,
@@ -89,6 +95,7 @@ redacted_debug!(InterpreterPreferences);
 /// What the person answered, asked alone, about having the support person
 /// at the meeting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum OwnWillAnswer {
     Yes,
@@ -99,6 +106,7 @@ pub enum OwnWillAnswer {
 
 /// The person's last answer to the own-will check, and its date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct OwnWill {
     pub answer: OwnWillAnswer,
@@ -107,6 +115,7 @@ pub struct OwnWill {
 
 /// A support person the person wants at meetings.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct SupportPerson {
     /// Who (a role or an alias, not a name). One line, ≤ [`SHORT_TEXT_MAX`].
@@ -126,8 +135,10 @@ redacted_debug!(SupportPerson);
 
 /// The contact agreement of a case (one per case).
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct ContactAgreement {
+    #[cfg_attr(test, ts(type = "string"))]
     pub case_id: RecordId,
     pub safe_to_call: SafeToCall,
     /// When calling is safe. One line, ≤ [`SHORT_TEXT_MAX`].

@@ -27,6 +27,7 @@ pub const CHECKLIST_MAX: usize = 300;
 /// The limits as one value, so the shell can hand them to the UI (for
 /// `maxlength` attributes and counters) without repeating the numbers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Limits {
     pub alias: usize,
     pub short_text: usize,

@@ -15,6 +15,7 @@ use crate::vault::{Record, RecordId, RecordKind};
 
 /// Where the meeting took place, as a type only.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum PlaceType {
     Office,
@@ -28,6 +29,7 @@ pub enum PlaceType {
 /// The part of the meeting a checklist entry belongs to. Unlike
 /// [`Phase`], there is no "any": such items are listed under `During`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum MeetingPhase {
     Before,
@@ -62,6 +64,7 @@ impl MeetingPhase {
 /// One line of the meeting checklist. Its text is the Fluent message
 /// `item-<item_id>.check`.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct ChecklistEntry {
     /// The ID of a catalogue item with `checklist: true`.
@@ -76,6 +79,7 @@ redacted_debug!(ChecklistEntry);
 
 /// Who attended, by role only.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum AttendeeRole {
     Practitioner,
@@ -88,6 +92,7 @@ pub enum AttendeeRole {
 
 /// Whether and how an interpreter was used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum InterpreterUsed {
     None,
@@ -98,6 +103,7 @@ pub enum InterpreterUsed {
 /// The interpreter's gender at this meeting, if the person asked for one
 /// (the agreement's wish is in `InterpreterPreferences::gender`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum InterpreterGenderUsed {
     #[default]
@@ -108,8 +114,10 @@ pub enum InterpreterGenderUsed {
 
 /// A meeting of a case (many per case).
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Meeting {
+    #[cfg_attr(test, ts(type = "string"))]
     pub case_id: RecordId,
     pub date: NaiveDate,
     pub place: PlaceType,

@@ -12,6 +12,7 @@ use crate::vault::{Record, RecordId, RecordKind};
 
 /// What kind of warning sign or trigger.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum WarningKind {
     TravelAbroad,
@@ -23,6 +24,7 @@ pub enum WarningKind {
 
 /// A warning sign or trigger to watch for.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct WarningSign {
     pub kind: WarningKind,
@@ -34,6 +36,7 @@ redacted_debug!(WarningSign);
 
 /// Whom a contact in the plan reaches.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum ContactRole {
     /// Serialised as `emergency112`.
@@ -47,6 +50,7 @@ pub enum ContactRole {
 
 /// A number to call. An empty label means "show the role's name".
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct PlanContact {
     pub role: ContactRole,
@@ -60,6 +64,7 @@ redacted_debug!(PlanContact);
 
 /// Things to keep ready in case the person has to leave.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum KeepReadyThing {
     /// Identity documents (ID card, passport).
@@ -72,6 +77,7 @@ pub enum KeepReadyThing {
 
 /// One line of the keep-ready checklist.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct KeepReady {
     pub thing: KeepReadyThing,
@@ -84,8 +90,10 @@ redacted_debug!(KeepReady);
 
 /// The crisis plan of a case (one per case).
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct CrisisPlan {
+    #[cfg_attr(test, ts(type = "string"))]
     pub case_id: RecordId,
     /// The person's current situation. Multi-line, ≤ [`LONG_TEXT_MAX`].
     pub situation: String,

@@ -20,6 +20,7 @@ use crate::vault::{Record, RecordId, RecordKind};
 
 /// The domains of the review, in display order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum ReviewDomain {
     ControlAndViolence,
@@ -64,6 +65,7 @@ impl ReviewDomain {
 
 /// One fixed item of the review.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct ReviewItem {
     /// Stable kebab-case ID; never reused for another meaning.
     pub id: &'static str,
@@ -136,6 +138,7 @@ pub fn review_item_domain(item_id: &str) -> Option<ReviewDomain> {
 
 /// How far an item applies. No order, no numbers: it is not a score.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum Rating {
     Present,
@@ -146,6 +149,7 @@ pub enum Rating {
 
 /// The rating of one item, now and before, with the practitioner's note.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct ReviewEntry {
     /// An ID from [`REVIEW_ITEMS`].
@@ -160,8 +164,10 @@ redacted_debug!(ReviewEntry);
 
 /// The situation review of a case (one per case).
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct SituationReview {
+    #[cfg_attr(test, ts(type = "string"))]
     pub case_id: RecordId,
     /// At most one entry per item of [`REVIEW_ITEMS`]. An item without an
     /// entry (e.g. added in a later version) is shown as unknown; see

@@ -1,12 +1,89 @@
-// The case domain as the shell sends and receives it: a TypeScript mirror of
-// the Rust serde types in src/domain/*.rs. The shell deserialises with
-// `deny_unknown_fields`, so every object here must have exactly the Rust
-// field names (snake_case) and every enum the Rust kebab-case names.
-// Wire formats: RecordId = 32 hex digits; NaiveDate = "YYYY-MM-DD";
-// DateTime<Utc> = RFC 3339; NaiveDateTime = "YYYY-MM-DDTHH:MM:SS";
-// Option<T> = T | null. domain.test.ts checks this against a fixture
-// serialised by the Rust code itself (domain.fixture.json).
+// The case domain as the shell sends and receives it. Its types are
+// generated from the Rust serde types in src/domain/*.rs (./wire/domain.ts,
+// by ts-rs; a Rust test fails when that file is out of date), so they are
+// never written twice. The shell deserialises with `deny_unknown_fields`:
+// every object has exactly the Rust field names and every enum the Rust
+// names. What stays here is the UI's own: the order in which each enum's
+// values are offered (checked to be all of them, and nothing else, by the
+// compiler), fresh documents for previews and tests, and small helpers.
 import type { Catalogue } from "./ipc";
+import type {
+  AliasWarning,
+  AttendeeRole,
+  Case,
+  Channel,
+  ChecklistEntry,
+  Colour,
+  ContactAgreement,
+  ContactRole,
+  CrisisPlan,
+  InterpreterGender,
+  InterpreterGenderUsed,
+  InterpreterMode,
+  InterpreterPreferences,
+  InterpreterUsed,
+  KeepReady,
+  KeepReadyThing,
+  Limits,
+  Meeting,
+  MeetingPhase,
+  OwnWill,
+  OwnWillAnswer,
+  PlaceType,
+  PlanContact,
+  Rating,
+  ReviewDomain,
+  ReviewEntry,
+  ReviewItem,
+  SafeToCall,
+  SituationReview,
+  SmsAllowed,
+  SupportPerson,
+  WarningKind,
+  WarningSign,
+} from "./wire/domain";
+
+export type {
+  AliasWarning,
+  AttendeeRole,
+  Case,
+  Channel,
+  ChecklistEntry,
+  Colour,
+  ContactAgreement,
+  ContactRole,
+  CrisisPlan,
+  InterpreterGender,
+  InterpreterGenderUsed,
+  InterpreterMode,
+  InterpreterPreferences,
+  InterpreterUsed,
+  KeepReady,
+  KeepReadyThing,
+  Limits,
+  Meeting,
+  MeetingPhase,
+  OwnWill,
+  OwnWillAnswer,
+  PlaceType,
+  PlanContact,
+  Rating,
+  ReviewDomain,
+  ReviewEntry,
+  ReviewItem,
+  SafeToCall,
+  SituationReview,
+  SmsAllowed,
+  SupportPerson,
+  WarningKind,
+  WarningSign,
+} from "./wire/domain";
+
+/** Every value of the union `T`, in the order the UI offers them: a value
+ *  missing, misspelt or too many is a compile error. */
+function allOf<T extends string>() {
+  return <const A extends readonly T[]>(values: A & ([T] extends [A[number]] ? unknown : never)): A => values;
+}
 
 /** A vault record ID: 32 hex digits. */
 export type RecordId = string;
@@ -28,85 +105,39 @@ export const LIMITS = {
   phone_number: 30,
   list: 50,
   checklist: 300,
-} as const;
+} as const satisfies Limits;
 
 // ---- case (case.rs, alias.rs) -------------------------------------------
 
-export const COLOURS = ["red", "orange", "yellow", "green", "blue", "purple"] as const;
-export type Colour = (typeof COLOURS)[number];
+export const COLOURS = allOf<Colour>()(["red", "orange", "yellow", "green", "blue", "purple"]);
 
-export interface Case {
-  alias: string;
-  colour: Colour | null;
-  created: IsoDateTime;
-  updated: IsoDateTime;
-  archived: boolean;
-}
-
-export const ALIAS_WARNINGS = [
+export const ALIAS_WARNINGS = allOf<AliasWarning>()([
   "personal-identity-number",
   "street-address",
   "phone-number",
   "full-name",
-] as const;
-export type AliasWarning = (typeof ALIAS_WARNINGS)[number];
+]);
 
 // ---- crisis plan (plan.rs) ----------------------------------------------
 
-export const WARNING_KINDS = [
+export const WARNING_KINDS = allOf<WarningKind>()([
   "travel-abroad",
   "engagement",
   "holidays",
   "family-pressure",
   "other",
-] as const;
-export type WarningKind = (typeof WARNING_KINDS)[number];
+]);
 
-export interface WarningSign {
-  kind: WarningKind;
-  note: string;
-}
-
-export const CONTACT_ROLES = [
+export const CONTACT_ROLES = allOf<ContactRole>()([
   "emergency112",
   "police",
   "social-services-on-call",
   "shelter",
   "trusted-person",
   "other",
-] as const;
-export type ContactRole = (typeof CONTACT_ROLES)[number];
+]);
 
-export interface PlanContact {
-  role: ContactRole;
-  label: string;
-  number: string;
-}
-
-export const KEEP_READY_THINGS = ["id", "phone", "money", "medicine", "other"] as const;
-export type KeepReadyThing = (typeof KEEP_READY_THINGS)[number];
-
-export interface KeepReady {
-  thing: KeepReadyThing;
-  ready: boolean;
-  note: string;
-}
-
-export interface CrisisPlan {
-  case_id: RecordId;
-  situation: string;
-  warning_signs: WarningSign[];
-  steps: string[];
-  safe_places: string[];
-  contacts: PlanContact[];
-  keep_ready: KeepReady[];
-  code_word: string;
-  /** What the person says if asked why the phone was off (phone-trail card). */
-  gap_explanation: string;
-  next_review: IsoDate | null;
-  routine_note_given: boolean;
-  updated: IsoDateTime;
-}
+export const KEEP_READY_THINGS = allOf<KeepReadyThing>()(["id", "phone", "money", "medicine", "other"]);
 
 /** As `CrisisPlan::new`: 112 first, ID/phone/money/medicine unticked. */
 export function newPlan(caseId: RecordId, now = new Date()): CrisisPlan {
@@ -129,41 +160,13 @@ export function newPlan(caseId: RecordId, now = new Date()): CrisisPlan {
 
 // ---- contact agreement (contact.rs) -------------------------------------
 
-export const SAFE_TO_CALL = ["yes", "no", "only-at-times", "unknown"] as const;
-export type SafeToCall = (typeof SAFE_TO_CALL)[number];
-export const SMS_ALLOWED = ["yes", "no", "only-neutral", "unknown"] as const;
-export type SmsAllowed = (typeof SMS_ALLOWED)[number];
-export const CHANNELS = ["phone", "sms", "in-person", "via-contact-person", "other"] as const;
-export type Channel = (typeof CHANNELS)[number];
-export const INTERPRETER_MODES = ["phone", "on-site", "no-preference"] as const;
-export type InterpreterMode = (typeof INTERPRETER_MODES)[number];
-export const INTERPRETER_GENDERS = ["female", "male", "no-preference"] as const;
-export type InterpreterGender = (typeof INTERPRETER_GENDERS)[number];
+export const SAFE_TO_CALL = allOf<SafeToCall>()(["yes", "no", "only-at-times", "unknown"]);
+export const SMS_ALLOWED = allOf<SmsAllowed>()(["yes", "no", "only-neutral", "unknown"]);
+export const CHANNELS = allOf<Channel>()(["phone", "sms", "in-person", "via-contact-person", "other"]);
+export const INTERPRETER_MODES = allOf<InterpreterMode>()(["phone", "on-site", "no-preference"]);
+export const INTERPRETER_GENDERS = allOf<InterpreterGender>()(["female", "male", "no-preference"]);
 
-export interface InterpreterPreferences {
-  mode: InterpreterMode;
-  gender: InterpreterGender;
-  avoid: string;
-  name_announced: boolean;
-  /** The sign the person makes to end a call with an unsuitable interpreter. */
-  stop_sign: string;
-}
-
-export const OWN_WILL_ANSWERS = ["yes", "no", "alone"] as const;
-export type OwnWillAnswer = (typeof OWN_WILL_ANSWERS)[number];
-
-/** The person's last answer to the own-will check, asked alone, and its date. */
-export interface OwnWill {
-  answer: OwnWillAnswer;
-  on: IsoDate;
-}
-
-export interface SupportPerson {
-  who: string;
-  /** Set to the answer's date by a "yes" to the own-will check, cleared by any other answer. */
-  own_will_confirmed_on: IsoDate | null;
-  own_will: OwnWill | null;
-}
+export const OWN_WILL_ANSWERS = allOf<OwnWillAnswer>()(["yes", "no", "alone"]);
 
 /** Records the person's answer to the own-will check, given on `on`: a
  *  "yes" confirms the support person as their own wish that day; any other
@@ -171,20 +174,6 @@ export interface SupportPerson {
 export function recordOwnWill(person: SupportPerson, answer: OwnWillAnswer, on: IsoDate): void {
   person.own_will = { answer, on };
   person.own_will_confirmed_on = answer === "yes" ? on : null;
-}
-
-export interface ContactAgreement {
-  case_id: RecordId;
-  safe_to_call: SafeToCall;
-  call_when: string;
-  sms_allowed: SmsAllowed;
-  sms_content: string;
-  code_word_cannot_talk: string;
-  if_someone_else_answers: string;
-  preferred_channel: Channel;
-  interpreter: InterpreterPreferences;
-  support_person: SupportPerson;
-  updated: IsoDateTime;
 }
 
 /** As `ContactAgreement::new`: nothing known yet, channel in person. */
@@ -206,23 +195,16 @@ export function newContact(caseId: RecordId, now = new Date()): ContactAgreement
 
 // ---- situation review (review.rs) ---------------------------------------
 
-export const REVIEW_DOMAINS = [
+export const REVIEW_DOMAINS = allOf<ReviewDomain>()([
   "control-and-violence",
   "collective",
   "vulnerability",
   "triggers",
   "children-at-risk",
-] as const;
-export type ReviewDomain = (typeof REVIEW_DOMAINS)[number];
+]);
 
 /** How far an item applies. Words only: no order, no numbers, no score. */
-export const RATINGS = ["present", "partly", "absent", "unknown"] as const;
-export type Rating = (typeof RATINGS)[number];
-
-export interface ReviewItem {
-  id: string;
-  domain: ReviewDomain;
-}
+export const RATINGS = allOf<Rating>()(["present", "partly", "absent", "unknown"]);
 
 /** `REVIEW_ITEMS`, grouped by domain in display order. */
 export const REVIEW_ITEMS: readonly ReviewItem[] = [
@@ -248,24 +230,6 @@ export const REVIEW_ITEMS: readonly ReviewItem[] = [
   { id: "children-witnessed", domain: "children-at-risk" },
   { id: "children-risk-abroad-or-marriage", domain: "children-at-risk" },
 ];
-
-export interface ReviewEntry {
-  item_id: string;
-  now: Rating;
-  before: Rating;
-  note: string;
-}
-
-export interface SituationReview {
-  case_id: RecordId;
-  items: ReviewEntry[];
-  children_information_passed_on: boolean;
-  own_view: string;
-  summary: string;
-  /** Indices into the plan's `steps`; keep them right with stepRemoved/stepMoved. */
-  linked_measures: number[];
-  updated: IsoDateTime;
-}
 
 function unknownEntry(itemId: string): ReviewEntry {
   return { item_id: itemId, now: "unknown", before: "unknown", note: "" };
@@ -325,49 +289,18 @@ export function moveItem<T>(list: T[], from: number, to: number): void {
 
 // ---- meeting (meeting.rs) -----------------------------------------------
 
-export const PLACE_TYPES = ["office", "school", "home", "phone", "video", "other"] as const;
-export type PlaceType = (typeof PLACE_TYPES)[number];
-export const MEETING_PHASES = ["before", "during", "after"] as const;
-export type MeetingPhase = (typeof MEETING_PHASES)[number];
-export const ATTENDEE_ROLES = [
+export const PLACE_TYPES = allOf<PlaceType>()(["office", "school", "home", "phone", "video", "other"]);
+export const MEETING_PHASES = allOf<MeetingPhase>()(["before", "during", "after"]);
+export const ATTENDEE_ROLES = allOf<AttendeeRole>()([
   "practitioner",
   "interpreter",
   "support-person",
   "colleague",
   "police",
   "other",
-] as const;
-export type AttendeeRole = (typeof ATTENDEE_ROLES)[number];
-export const INTERPRETER_USED = ["none", "phone", "on-site"] as const;
-export type InterpreterUsed = (typeof INTERPRETER_USED)[number];
-export const INTERPRETER_GENDERS_USED = ["not-asked", "female", "male"] as const;
-export type InterpreterGenderUsed = (typeof INTERPRETER_GENDERS_USED)[number];
-
-export interface ChecklistEntry {
-  item_id: string;
-  phase: MeetingPhase;
-  done: boolean;
-  note: string;
-}
-
-export interface Meeting {
-  case_id: RecordId;
-  date: IsoDate;
-  place: PlaceType;
-  checklist: ChecklistEntry[];
-  attendees: AttendeeRole[];
-  interpreter: InterpreterUsed;
-  interpreter_gender: InterpreterGenderUsed;
-  /** When the interpreter's name was given to the person in advance; null if not. */
-  interpreter_named_on: IsoDate | null;
-  /** The phone-trail card was gone through with the person. */
-  phone_trail_done: boolean;
-  closing_who_sees_what: string;
-  next_meeting: LocalDateTime | null;
-  closing_safe_contact: string;
-  closing_given: boolean;
-  updated: IsoDateTime;
-}
+]);
+export const INTERPRETER_USED = allOf<InterpreterUsed>()(["none", "phone", "on-site"]);
+export const INTERPRETER_GENDERS_USED = allOf<InterpreterGenderUsed>()(["not-asked", "female", "male"]);
 
 /** As `Meeting::checklist_from`: one unticked entry per checklist item and
  *  phase ("any" counts as "during"), ordered by phase, then catalogue order.
