@@ -14,7 +14,7 @@
 //! not). The operating system drops the lock when the process ends, even
 //! when it is killed, so a crash never leaves a stale lock behind.
 
-use crate::error::Coded;
+use crate::error::{Coded, ErrorCode};
 use std::fs::{self, File, OpenOptions};
 use std::io;
 use std::path::Path;
@@ -42,10 +42,10 @@ pub enum DataDirError {
 }
 
 impl Coded for DataDirError {
-    fn code(&self) -> &'static str {
+    fn code(&self) -> ErrorCode {
         match self {
-            DataDirError::AlreadyRunning => "already_running",
-            DataDirError::Storage | DataDirError::Released => "storage",
+            DataDirError::AlreadyRunning => ErrorCode::AlreadyRunning,
+            DataDirError::Storage | DataDirError::Released => ErrorCode::Storage,
         }
     }
 }

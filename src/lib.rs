@@ -13,3 +13,5 @@ pub mod guidance;
 pub mod i18n;
 pub mod settings;
 pub mod vault;
+#[cfg(test)]
+mod wire;

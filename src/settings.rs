@@ -4,7 +4,7 @@
 //! Nothing here may reveal a case. The file says which cover the app shows
 //! and which language it speaks, no more.
 
-use crate::error::Coded;
+use crate::error::{Coded, ErrorCode};
 use serde::{Deserialize, Serialize};
 use std::fs;
 use std::io::{Read, Write};
@@ -71,10 +71,10 @@ pub enum SettingsError {
 }
 
 impl Coded for SettingsError {
-    fn code(&self) -> &'static str {
+    fn code(&self) -> ErrorCode {
         match self {
-            SettingsError::OutOfRange { .. } => "invalid_input",
-            SettingsError::Write => "storage",
+            SettingsError::OutOfRange { .. } => ErrorCode::InvalidInput,
+            SettingsError::Write => ErrorCode::Storage,
         }
     }
     fn details(&self) -> serde_json::Value {

@@ -986,7 +986,7 @@ fn a_changed_row_fails_alone_and_opens_again_when_put_back() {
             let opened = casebook::open(&mut f.v, &f.cases[case].id);
             if !(addressed && intact) {
                 if kind == RecordKind::Case {
-                    let code = opened.as_ref().err().map(|e| e.code());
+                    let code = opened.as_ref().err().map(|e| e.code().as_str());
                     prop_assert!(matches!(code, Some("tampered" | "not_found")), "{:?}", code);
                 } else {
                     let file = opened.unwrap();

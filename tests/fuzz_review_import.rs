@@ -319,7 +319,7 @@ fn a_damaged_saved_review_state_opens_or_is_a_typed_error() {
                 Err(e) => {
                     let ok = matches!(e, ReviewError::Damaged | ReviewError::UnsupportedFormat);
                     prop_assert!(ok, "unexpected error {:?}", e);
-                    prop_assert!(["corrupt", "unsupported_format"].contains(&e.code()));
+                    prop_assert!(["corrupt", "unsupported_format"].contains(&e.code().as_str()));
                 }
             }
             Ok(())

@@ -482,7 +482,7 @@ fn failures(path: &Path) -> i64 {
 fn code(r: &Result<(), VaultError>) -> &'static str {
     match r {
         Ok(()) => "ok",
-        Err(e) => e.code(),
+        Err(e) => e.code().as_str(),
     }
 }
 

@@ -155,6 +155,24 @@ fn english_has_every_source_message() {
     assert!(lacking.is_empty(), "en lacks {lacking:?}");
 }
 
+/// Every code an error can cross IPC with has its own translated message
+/// (`error-<code>`) in every locale, so no reader meets a code or a
+/// generic "something went wrong" where a real reason exists.
+#[test]
+fn every_error_code_has_its_message_in_every_locale() {
+    let mut lacking = Vec::new();
+    for tag in tags_on_disk() {
+        let t = texts(&tag);
+        for code in trygg::error::ErrorCode::ALL {
+            let key = format!("error-{code}");
+            if !t.contains(&key) {
+                lacking.push(format!("{tag}: {key}"));
+            }
+        }
+    }
+    assert!(lacking.is_empty(), "lacking: {lacking:?}");
+}
+
 #[test]
 fn no_message_id_is_defined_in_two_files_of_a_locale() {
     for tag in tags_on_disk() {

@@ -6,17 +6,17 @@
 
 use serde::Serialize;
 use serde_json::Value;
-use trygg::error::Coded;
+use trygg::error::{Coded, ErrorCode};
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct CommandError {
-    pub code: &'static str,
+    pub code: ErrorCode,
     pub message: String,
     pub details: Value,
 }
 
 impl CommandError {
-    pub fn new(code: &'static str, message: &str) -> Self {
+    pub fn new(code: ErrorCode, message: &str) -> Self {
         CommandError {
             code,
             message: message.to_string(),
@@ -27,13 +27,13 @@ impl CommandError {
     /// The app's state is unusable (a poisoned lock after a crash in
     /// another thread). Should never happen; never panics either.
     pub fn internal() -> Self {
-        CommandError::new("internal", "internal error")
+        CommandError::new(ErrorCode::Internal, "internal error")
     }
 
     /// A request that the command does not accept.
     pub fn invalid(field: &str, reason: &str) -> Self {
         CommandError {
-            code: "invalid_input",
+            code: ErrorCode::InvalidInput,
             message: "invalid input".to_string(),
             details: serde_json::json!({ "field": field, "reason": reason }),
         }

@@ -3,7 +3,7 @@
 //! Messages never hold case data, the passphrase or a path.
 
 use crate::domain::DomainError;
-use crate::error::Coded;
+use crate::error::{Coded, ErrorCode};
 use crate::vault::{VaultError, WeakReason};
 use serde_json::{json, Value};
 
@@ -81,18 +81,18 @@ impl BackupError {
 }
 
 impl Coded for BackupError {
-    fn code(&self) -> &'static str {
+    fn code(&self) -> ErrorCode {
         match self {
-            BackupError::WeakPassphrase { .. } => "weak_backup_passphrase",
-            BackupError::WrongPassphrase => "wrong_backup_passphrase",
-            BackupError::NotABackup => "not_a_backup",
-            BackupError::NewerVersion { .. } => "backup_newer_version",
-            BackupError::Damaged { .. } => "backup_damaged",
-            BackupError::TooLarge { .. } => "backup_too_large",
-            BackupError::KdfParamsRejected => "kdf_params_rejected",
-            BackupError::DiskFull => "disk_full",
-            BackupError::Io => "backup_io",
-            BackupError::Cancelled => "cancelled",
+            BackupError::WeakPassphrase { .. } => ErrorCode::WeakBackupPassphrase,
+            BackupError::WrongPassphrase => ErrorCode::WrongBackupPassphrase,
+            BackupError::NotABackup => ErrorCode::NotABackup,
+            BackupError::NewerVersion { .. } => ErrorCode::BackupNewerVersion,
+            BackupError::Damaged { .. } => ErrorCode::BackupDamaged,
+            BackupError::TooLarge { .. } => ErrorCode::BackupTooLarge,
+            BackupError::KdfParamsRejected => ErrorCode::KdfParamsRejected,
+            BackupError::DiskFull => ErrorCode::DiskFull,
+            BackupError::Io => ErrorCode::BackupIo,
+            BackupError::Cancelled => ErrorCode::Cancelled,
             BackupError::Vault(e) => e.code(),
         }
     }

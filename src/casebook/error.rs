@@ -1,5 +1,5 @@
 use crate::domain::DomainError;
-use crate::error::Coded;
+use crate::error::{Coded, ErrorCode};
 use crate::vault::VaultError;
 
 /// Why a case-book operation failed.
@@ -18,12 +18,12 @@ pub enum CaseBookError {
 }
 
 impl Coded for CaseBookError {
-    fn code(&self) -> &'static str {
+    fn code(&self) -> ErrorCode {
         match self {
             CaseBookError::Vault(e) => e.code(),
             CaseBookError::Domain(e) => e.code(),
-            CaseBookError::NotFound => "not_found",
-            CaseBookError::Mismatch => "invalid_input",
+            CaseBookError::NotFound => ErrorCode::NotFound,
+            CaseBookError::Mismatch => ErrorCode::InvalidInput,
         }
     }
 

@@ -4,7 +4,7 @@
 //! can put the message next to the right input. It never carries the value:
 //! the value may be a code word or a name.
 
-use crate::error::Coded;
+use crate::error::{Coded, ErrorCode};
 use serde_json::{json, Map, Value};
 
 /// A domain value failed validation. Code `invalid_input`.
@@ -85,8 +85,8 @@ impl DomainError {
 }
 
 impl Coded for DomainError {
-    fn code(&self) -> &'static str {
-        "invalid_input"
+    fn code(&self) -> ErrorCode {
+        ErrorCode::InvalidInput
     }
 
     /// `{ "field": "plan.steps[3]", "reason": "too_long", "max": 200 }`;

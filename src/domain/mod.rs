@@ -29,8 +29,6 @@ pub mod limits;
 pub mod meeting;
 pub mod plan;
 pub mod review;
-#[cfg(test)]
-mod wire;
 
 pub use alias::{alias_warnings, AliasWarning};
 pub use case::{Case, Colour};

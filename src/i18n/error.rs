@@ -1,4 +1,4 @@
-use crate::error::Coded;
+use crate::error::{Coded, ErrorCode};
 
 /// Errors of the localisation layer.
 #[derive(Debug, Clone, thiserror::Error)]
@@ -12,10 +12,10 @@ pub enum I18nError {
 }
 
 impl Coded for I18nError {
-    fn code(&self) -> &'static str {
+    fn code(&self) -> ErrorCode {
         match self {
-            I18nError::Parse { .. } => "translation_broken",
-            I18nError::UnknownLocale => "unknown_locale",
+            I18nError::Parse { .. } => ErrorCode::TranslationBroken,
+            I18nError::UnknownLocale => ErrorCode::UnknownLocale,
         }
     }
 

@@ -6,7 +6,7 @@
 //! which is random and meaningless without the key.
 
 use super::strength::WeakReason;
-use crate::error::Coded;
+use crate::error::{Coded, ErrorCode};
 use serde_json::{json, Value};
 
 /// The vault's error type. `Clone` and `PartialEq` so per-record results in a
@@ -99,31 +99,31 @@ pub enum VaultError {
 }
 
 impl Coded for VaultError {
-    fn code(&self) -> &'static str {
+    fn code(&self) -> ErrorCode {
         match self {
-            VaultError::WrongPasscode { .. } => "wrong_passcode",
-            VaultError::Backoff { .. } => "backoff",
-            VaultError::Locked => "locked",
-            VaultError::NotInitialised => "not_initialised",
-            VaultError::AlreadyInitialised => "already_initialised",
-            VaultError::Tampered { .. } => "tampered",
-            VaultError::Corrupt => "corrupt",
-            VaultError::KdfParamsRejected => "kdf_params_rejected",
-            VaultError::DiskFull => "disk_full",
-            VaultError::TooLarge { .. } => "too_large",
-            VaultError::UnknownKind => "unknown_kind",
-            VaultError::NotFound => "not_found",
-            VaultError::WeakPasscode { .. } => "weak_passcode",
-            VaultError::PasscodeReused => "passcode_reused",
-            VaultError::Malformed { .. } => "malformed_record",
-            VaultError::VersionMismatch { .. } => "version_mismatch",
-            VaultError::UnsupportedFormat => "unsupported_format",
-            VaultError::InvalidLimit => "invalid_limit",
-            VaultError::DuressUnavailable => "duress_unavailable",
-            VaultError::Wiped => "wiped",
-            VaultError::AttemptNotSaved => "attempt_not_saved",
-            VaultError::Storage => "storage",
-            VaultError::Crypto => "crypto",
+            VaultError::WrongPasscode { .. } => ErrorCode::WrongPasscode,
+            VaultError::Backoff { .. } => ErrorCode::Backoff,
+            VaultError::Locked => ErrorCode::Locked,
+            VaultError::NotInitialised => ErrorCode::NotInitialised,
+            VaultError::AlreadyInitialised => ErrorCode::AlreadyInitialised,
+            VaultError::Tampered { .. } => ErrorCode::Tampered,
+            VaultError::Corrupt => ErrorCode::Corrupt,
+            VaultError::KdfParamsRejected => ErrorCode::KdfParamsRejected,
+            VaultError::DiskFull => ErrorCode::DiskFull,
+            VaultError::TooLarge { .. } => ErrorCode::TooLarge,
+            VaultError::UnknownKind => ErrorCode::UnknownKind,
+            VaultError::NotFound => ErrorCode::NotFound,
+            VaultError::WeakPasscode { .. } => ErrorCode::WeakPasscode,
+            VaultError::PasscodeReused => ErrorCode::PasscodeReused,
+            VaultError::Malformed { .. } => ErrorCode::MalformedRecord,
+            VaultError::VersionMismatch { .. } => ErrorCode::VersionMismatch,
+            VaultError::UnsupportedFormat => ErrorCode::UnsupportedFormat,
+            VaultError::InvalidLimit => ErrorCode::InvalidLimit,
+            VaultError::DuressUnavailable => ErrorCode::DuressUnavailable,
+            VaultError::Wiped => ErrorCode::Wiped,
+            VaultError::AttemptNotSaved => ErrorCode::AttemptNotSaved,
+            VaultError::Storage => ErrorCode::Storage,
+            VaultError::Crypto => ErrorCode::Crypto,
         }
     }
 

@@ -16,6 +16,7 @@ use std::sync::OnceLock;
 use std::time::Duration;
 use tauri::{AppHandle, Emitter, Manager, Runtime, State};
 use trygg::backup::{self, BackupError, ExportOptions, ImportMode, ImportReport, KindCounts};
+use trygg::error::ErrorCode;
 use trygg::guidance::catalogue;
 use trygg::vault::{KdfCap, KdfParams, RecordKind, VaultError};
 use zeroize::Zeroizing;
@@ -154,7 +155,7 @@ fn in_session<T>(
     state.with_vault(|v| {
         if !v.is_unlocked() || state.unlock_epoch() != epoch {
             return Err(CommandError::new(
-                "session_changed",
+                ErrorCode::SessionChanged,
                 "the app was locked while the backup was running",
             ));
         }

@@ -6,6 +6,7 @@ use crate::state::AppState;
 use serde::Serialize;
 use std::sync::Arc;
 use tauri::State;
+use trygg::error::ErrorCode;
 use trygg::i18n::{LocaleBundle, LocaleInfo};
 use trygg::settings::Settings;
 
@@ -70,7 +71,10 @@ pub fn prepare_bootstrap(state: &AppState) {
 
 fn checked_tag<'a>(state: &AppState, tag: &'a str) -> CommandResult<&'a str> {
     if tag.len() > MAX_TAG_LEN || !state.i18n.has(tag) {
-        return Err(CommandError::new("unknown_locale", "unknown locale"));
+        return Err(CommandError::new(
+            ErrorCode::UnknownLocale,
+            "unknown locale",
+        ));
     }
     Ok(tag)
 }

@@ -21,6 +21,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use tauri::State;
+use trygg::error::ErrorCode;
 use trygg::i18n::review::{ImportReport, LocaleProgress, Progress, ReviewDesk, ReviewRow};
 use trygg::i18n::{ReviewError, ReviewState, TextDirection, SOURCE_LOCALE};
 
@@ -39,11 +40,11 @@ const MAX_STATE_BYTES: u64 = 16 * 1024 * 1024;
 static REVIEW_LOCK: Mutex<()> = Mutex::new(());
 
 fn storage() -> CommandError {
-    CommandError::new("storage", "could not read or write review files")
+    CommandError::new(ErrorCode::Storage, "could not read or write review files")
 }
 
 fn unknown_locale() -> CommandError {
-    CommandError::new("unknown_locale", "unknown locale")
+    CommandError::new(ErrorCode::UnknownLocale, "unknown locale")
 }
 
 /// A shipped locale other than the source, as the static tag.

@@ -8,6 +8,7 @@ use crate::state::AppState;
 use serde::Serialize;
 use std::time::Duration;
 use tauri::State;
+use trygg::error::ErrorCode;
 use trygg::vault::{KdfParams, VaultError};
 use zeroize::Zeroizing;
 
@@ -117,7 +118,7 @@ pub async fn vault_unlock(
         if state.hide_count() != hides {
             v.lock();
             return Err(CommandError::new(
-                "unlock_interrupted",
+                ErrorCode::UnlockInterrupted,
                 "the app was hidden during the unlock",
             ));
         }

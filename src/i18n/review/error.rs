@@ -1,4 +1,4 @@
-use crate::error::Coded;
+use crate::error::{Coded, ErrorCode};
 
 /// Errors of translation review.
 #[derive(Debug, thiserror::Error)]
@@ -33,12 +33,12 @@ impl ReviewError {
 }
 
 impl Coded for ReviewError {
-    fn code(&self) -> &'static str {
+    fn code(&self) -> ErrorCode {
         match self {
-            ReviewError::Damaged => "corrupt",
-            ReviewError::UnsupportedFormat => "unsupported_format",
-            ReviewError::UnknownLocale => "unknown_locale",
-            ReviewError::Invalid { .. } => "invalid_input",
+            ReviewError::Damaged => ErrorCode::Corrupt,
+            ReviewError::UnsupportedFormat => ErrorCode::UnsupportedFormat,
+            ReviewError::UnknownLocale => ErrorCode::UnknownLocale,
+            ReviewError::Invalid { .. } => ErrorCode::InvalidInput,
         }
     }
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { fireEvent, render, screen } from "@testing-library/svelte";
 import AutosaveStatus from "./AutosaveStatus.svelte";
-import { IpcError } from "../lib/ipc";
+import { IpcError, type ErrorCode } from "../lib/ipc";
 import type { SaveState, SaveStatus } from "../lib/cases.svelte";
 import { plain, useText } from "../views/cases/testing";
 import { messagesOf } from "../test/ftl";
 
-function status(state: SaveState, code?: string): SaveStatus & { retried: number } {
+function status(state: SaveState, code?: ErrorCode): SaveStatus & { retried: number } {
   return {
     state,
     error: code ? new IpcError({ code, message: "raw detail", details: null }) : null,
@@ -43,7 +43,7 @@ describe("AutosaveStatus", () => {
 
   it("shows the generic message for a code without its own", () => {
     const m = messagesOf(useText("sv"));
-    render(AutosaveStatus, { saver: status("error", "no_such_code") });
+    render(AutosaveStatus, { saver: status("error", "no_such_code" as ErrorCode) /* a code this UI does not know */ });
     expect(screen.getByRole("alert").textContent).toContain(plain(m["error-internal"]));
   });
 });

@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { render, screen } from "@testing-library/svelte";
 import ErrorBanner from "./ErrorBanner.svelte";
-import { IpcError } from "../lib/ipc";
+import { IpcError, type ErrorCode } from "../lib/ipc";
 import { coverBundle } from "../test/cover-bundle";
 import { i18n } from "../lib/i18n.svelte";
 
 beforeEach(() => i18n.apply(coverBundle("sv")));
 
-const shown = (code: string, details: Record<string, unknown> | null) => {
+const shown = (code: ErrorCode, details: Record<string, unknown> | null) => {
   render(ErrorBanner, { error: new IpcError({ code, message: "", details }) });
   return screen.getByTestId("error").textContent ?? "";
 };

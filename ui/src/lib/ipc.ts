@@ -1,5 +1,6 @@
 // Typed wrappers around the shell's commands. Every failure arrives as an
 // IpcError with a stable code; the UI shows the translated `error-<code>`.
+import type { ErrorCode } from "./wire/errors";
 import { invoke } from "@tauri-apps/api/core";
 
 export type Dir = "ltr" | "rtl";
@@ -70,15 +71,18 @@ export interface Bootstrap {
   vault_error: WireError | null;
 }
 
-/** The wire shape of every command error. */
+export type { ErrorCode };
+
+/** The wire shape of every command error; `code` is one of the core's
+ *  ErrorCode (generated), shown as the message `error-<code>`. */
 export interface WireError {
-  code: string;
+  code: ErrorCode;
   message: string;
   details: Record<string, unknown> | null;
 }
 
 export class IpcError extends Error {
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly details: Record<string, unknown> | null;
   constructor(wire: WireError) {
     super(wire.message);

@@ -1,4 +1,4 @@
-// GENERATED from the Rust domain (src/domain/*.rs) by src/domain/wire.rs
+// GENERATED from the Rust domain (src/domain/*.rs) by src/wire.rs
 // with ts-rs. Do not edit: change the Rust type, then run
 //   TRYGG_UPDATE_WIRE=1 cargo test -p trygg --lib wire
 // Dates cross the wire as strings: a NaiveDate as YYYY-MM-DD, a

@@ -2,12 +2,13 @@
 //! never written twice:
 //! - `ui/src/lib/wire/domain.ts`: the TypeScript types of the records and
 //!   enums, by ts-rs (serde's renames and defaults applied);
+//! - `ui/src/lib/wire/errors.ts`: every error code (`ErrorCode::ALL`);
 //! - `ui/src/lib/domain.fixture.json`: what these types serialise (fresh
 //!   records, limits, the review items, alias warnings, every enum's
 //!   values, the catalogue), which the UI's tests and fake shells use.
 //!
 //! These tests fail when a committed file differs from what the code gives
-//! today; `TRYGG_UPDATE_WIRE=1 cargo test -p trygg --lib wire` rewrites both.
+//! today; `TRYGG_UPDATE_WIRE=1 cargo test -p trygg --lib wire` rewrites them.
 
 use std::path::PathBuf;
 
@@ -15,11 +16,11 @@ use chrono::NaiveDate;
 use serde_json::{json, Value};
 use ts_rs::{Config, TS};
 
-use super::*;
+use crate::domain::*;
 use crate::vault::RecordId;
 
 const HEADER: &str = "\
-// GENERATED from the Rust domain (src/domain/*.rs) by src/domain/wire.rs
+// GENERATED from the Rust domain (src/domain/*.rs) by src/wire.rs
 // with ts-rs. Do not edit: change the Rust type, then run
 //   TRYGG_UPDATE_WIRE=1 cargo test -p trygg --lib wire
 // Dates cross the wire as strings: a NaiveDate as YYYY-MM-DD, a
@@ -166,7 +167,7 @@ fn fixture() -> Value {
     });
     variants.next_review = Some(date(2026, 3, 14));
     json!({
-        "_source": "GENERATED from the Rust domain by src/domain/wire.rs (TRYGG_UPDATE_WIRE=1 cargo test -p trygg --lib wire): fresh records (CrisisPlan::new, ContactAgreement::new, SituationReview::new, Meeting::new with the real catalogue, Case::new), a plan with one of each nested shape, LIMITS, REVIEW_ITEMS, alias_warnings, every enum's values, the catalogue. case_id = 'ab'*16; time stamps fixed at 2026-01-01.",
+        "_source": "GENERATED from the Rust domain by src/wire.rs (TRYGG_UPDATE_WIRE=1 cargo test -p trygg --lib wire): fresh records (CrisisPlan::new, ContactAgreement::new, SituationReview::new, Meeting::new with the real catalogue, Case::new), a plan with one of each nested shape, LIMITS, REVIEW_ITEMS, alias_warnings, every enum's values, the catalogue. case_id = 'ab'*16; time stamps fixed at 2026-01-01.",
         "alias_warnings": ALIASES
             .iter()
             .map(|a| json!({ "alias": a, "warnings": alias_warnings(a) }))
@@ -197,6 +198,27 @@ fn committed(relative: &str, want: &str) {
         have == want,
         "{relative} is out of date: run TRYGG_UPDATE_WIRE=1 cargo test -p trygg --lib wire"
     );
+}
+
+/// The error codes, as a TypeScript union (crate::error::ErrorCode::ALL).
+fn error_codes() -> String {
+    let codes: Vec<String> = crate::error::ErrorCode::ALL
+        .iter()
+        .map(|c| format!("  | \"{c}\""))
+        .collect();
+    format!(
+        "// GENERATED from crate::error::ErrorCode by src/wire.rs. Do not\n\
+         // edit: add the code in Rust, then run\n\
+         //   TRYGG_UPDATE_WIRE=1 cargo test -p trygg --lib wire\n\n\
+         /** Every code an error crosses IPC with; the UI shows `error-<code>`. */\n\
+         export type ErrorCode =\n{};\n",
+        codes.join("\n")
+    )
+}
+
+#[test]
+fn the_ui_error_codes_are_those_of_the_rust_core() {
+    committed("ui/src/lib/wire/errors.ts", &error_codes());
 }
 
 #[test]
