@@ -444,12 +444,16 @@ function triggerTime(trigger: Event | undefined): number {
 function measureWhenPainted(start: number) {
   if (typeof window === "undefined" || typeof window.requestAnimationFrame !== "function") return;
   window.requestAnimationFrame(() => {
+    if (typeof window === "undefined") return;
     const frame = now();
     push((window.__tryggHideTimes ??= []), frame - start);
     if (typeof MessageChannel !== "function") return;
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
       channel.port1.close();
+      // The page can be gone by the time the message comes (a test's
+      // window torn down right after a hide).
+      if (typeof window === "undefined") return;
       push((window.__tryggHideFrameTimes ??= []), now() - start);
     };
     channel.port2.postMessage(null);
