@@ -57,9 +57,15 @@ impl Default for Settings {
     }
 }
 
+/// Seconds without input before the app locks.
 pub const IDLE_LOCK_RANGE: std::ops::RangeInclusive<u32> = 30..=900;
+/// Days a case may stay untouched before the retention review lists it.
 pub const RETENTION_RANGE: std::ops::RangeInclusive<u32> = 7..=3650;
+/// Days between backup reminders (0 = never).
 pub const BACKUP_REMINDER_RANGE: std::ops::RangeInclusive<u32> = 0..=365;
+/// Self-wipe limits a practitioner may choose (failed attempts); the
+/// setting can also be off. The vault itself takes any limit above 0.
+pub const ATTEMPT_LIMIT_RANGE: std::ops::RangeInclusive<u32> = 3..=50;
 
 /// Why settings could not be used or saved.
 #[derive(Debug, thiserror::Error)]

@@ -3,6 +3,8 @@
 //! - `ui/src/lib/wire/domain.ts`: the TypeScript types of the records and
 //!   enums, by ts-rs (serde's renames and defaults applied);
 //! - `ui/src/lib/wire/errors.ts`: every error code (`ErrorCode::ALL`);
+//! - `ui/src/lib/wire/rules.ts`: the limits and ranges the UI checks
+//!   before it asks (the shell checks them again);
 //! - `ui/src/lib/domain.fixture.json`: what these types serialise (fresh
 //!   records, limits, the review items, alias warnings, every enum's
 //!   values, the catalogue), which the UI's tests and fake shells use.
@@ -214,6 +216,65 @@ fn error_codes() -> String {
          export type ErrorCode =\n{};\n",
         codes.join("\n")
     )
+}
+
+/// The rules the UI checks before it asks (the shell checks them again):
+/// text limits, setting ranges, the backup passphrase's length.
+fn rules() -> String {
+    use crate::settings::{
+        ATTEMPT_LIMIT_RANGE, BACKUP_REMINDER_RANGE, IDLE_LOCK_RANGE, RETENTION_RANGE,
+    };
+    let range = |name: &str, doc: &str, r: &std::ops::RangeInclusive<u32>| {
+        format!(
+            "/** {doc} */\nexport const {name} = {{ min: {}, max: {} }} as const;\n",
+            r.start(),
+            r.end()
+        )
+    };
+    let limits = serde_json::to_value(LIMITS).expect("limits serialise");
+    let fields: Vec<String> = limits
+        .as_object()
+        .expect("an object")
+        .iter()
+        .map(|(k, v)| format!("  {k}: {v},"))
+        .collect();
+    [
+        "// GENERATED from the Rust core by src/wire.rs. Do not edit: change the\n\
+         // Rust constant, then run\n\
+         //   TRYGG_UPDATE_WIRE=1 cargo test -p trygg --lib wire\n"
+            .to_owned(),
+        format!(
+            "/** Every length limit of the domain, in Unicode scalar values (src/domain/limits.rs). */\n\
+             export const LIMITS = {{\n{}\n}} as const;\n",
+            fields.join("\n")
+        ),
+        range("IDLE_LOCK_SECS", "Seconds without input before the app locks.", &IDLE_LOCK_RANGE),
+        range(
+            "RETENTION_DAYS",
+            "Days a case may stay untouched before the retention review lists it.",
+            &RETENTION_RANGE,
+        ),
+        range(
+            "BACKUP_REMINDER_DAYS",
+            "Days between backup reminders (0 = never).",
+            &BACKUP_REMINDER_RANGE,
+        ),
+        range(
+            "ATTEMPT_LIMIT",
+            "Self-wipe limits a practitioner may choose (failed attempts), when it is on.",
+            &ATTEMPT_LIMIT_RANGE,
+        ),
+        format!(
+            "/** Fewest characters of a backup passphrase. */\nexport const MIN_BACKUP_PASSPHRASE_CHARS = {};\n",
+            crate::backup::MIN_BACKUP_PASSPHRASE_CHARS
+        ),
+    ]
+    .join("\n")
+}
+
+#[test]
+fn the_ui_rules_are_those_of_the_rust_core() {
+    committed("ui/src/lib/wire/rules.ts", &rules());
 }
 
 #[test]

@@ -186,9 +186,6 @@ pub async fn vault_remove_duress(
     state.with_vault(|v| Ok(v.remove_duress()?))
 }
 
-/// Limits a practitioner may choose for the self-wipe; `None` turns it off.
-const ATTEMPT_LIMIT_RANGE: std::ops::RangeInclusive<u32> = 3..=50;
-
 /// Sets the self-wipe limit. Lowering it needs nothing more; turning it off
 /// or raising it weakens the protection, so it needs `current`, the open
 /// workspace's passcode, checked as a counted attempt.
@@ -199,7 +196,7 @@ pub async fn vault_set_attempt_limit(
     current: Option<Input<String>>,
 ) -> CommandResult<()> {
     let limit = limit.get()?;
-    if limit.is_some_and(|l| !ATTEMPT_LIMIT_RANGE.contains(&l)) {
+    if limit.is_some_and(|l| !trygg::settings::ATTEMPT_LIMIT_RANGE.contains(&l)) {
         return Err(CommandError::invalid("limit", "out_of_range"));
     }
     let now = state.with_vault(|v| {

@@ -96,16 +96,8 @@ export type LocalDateTime = string;
 
 // ---- limits (src/domain/limits.rs) -------------------------------------
 
-/** Every length limit of the domain, counted in Unicode scalar values. */
-export const LIMITS = {
-  alias: 60,
-  short_text: 200,
-  long_text: 10_000,
-  code_word: 100,
-  phone_number: 30,
-  list: 50,
-  checklist: 300,
-} as const satisfies Limits;
+/** Every length limit of the domain (generated from src/domain/limits.rs). */
+export { LIMITS } from "./wire/rules";
 
 // ---- case (case.rs, alias.rs) -------------------------------------------
 

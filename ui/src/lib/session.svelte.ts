@@ -27,6 +27,7 @@
 import { flushSync } from "svelte";
 import { listen } from "@tauri-apps/api/event";
 import { dialogOpen } from "./dialog";
+import { IDLE_LOCK_SECS } from "./wire/rules";
 import {
   IpcError,
   setLockedHandler,
@@ -64,8 +65,8 @@ export const TWO_FINGER_WINDOW_MS = 500;
 export const HIDE_TIMES_KEPT = 200;
 /** An event older than this is not taken as the start of a hide (see triggerTime). */
 export const TRIGGER_MAX_AGE_MS = 1000;
-export const IDLE_MIN_SECS = 30;
-export const IDLE_MAX_SECS = 900;
+export const IDLE_MIN_SECS = IDLE_LOCK_SECS.min;
+export const IDLE_MAX_SECS = IDLE_LOCK_SECS.max;
 export const IDLE_DEFAULT_SECS = 120;
 
 const ACTIVITY_EVENTS = ["pointerdown", "pointermove", "keydown", "touchstart", "wheel"] as const;
