@@ -3,7 +3,9 @@
 
 use chrono::{Duration, NaiveDate, Utc};
 use trygg::casebook::{self, CaseBookError};
-use trygg::domain::{Case, ContactAgreement, CrisisPlan, SafeToCall, SituationReview};
+use trygg::domain::{
+    Case, ContactAgreement, CrisisPlan, Rating, SafeToCall, SituationReview, REVIEW_ITEMS,
+};
 use trygg::guidance::catalogue;
 use trygg::vault::{KdfParams, RecordId, RecordKind, Vault, VaultOptions};
 
@@ -77,6 +79,36 @@ fn a_new_case_opens_with_default_parts() {
     assert_eq!(file.plan.case_id, c.id);
     assert!(file.plan.contacts.iter().any(|k| k.number == "112"));
     assert!(file.meetings.is_empty());
+}
+
+/// A review saved before some of today's items existed (or with its items
+/// out of order) opens with every item, in order, the saved ratings kept.
+#[test]
+fn a_review_opens_with_every_item_in_order_whatever_was_saved() {
+    let (_dir, mut v) = vault();
+    let c = casebook::create(&mut v, "Klient A").unwrap();
+    let mut review = SituationReview::new(c.id);
+    review.items.retain(|e| e.item_id != REVIEW_ITEMS[0].id);
+    review.items.reverse();
+    let kept = review.items[0].item_id.clone();
+    review.items[0].now = Rating::Present;
+    casebook::save_review(&mut v, &c.id, review).unwrap();
+    let file = casebook::open(&mut v, &c.id).unwrap();
+    let ids: Vec<&str> = file
+        .review
+        .items
+        .iter()
+        .map(|e| e.item_id.as_str())
+        .collect();
+    let want: Vec<&str> = REVIEW_ITEMS.iter().map(|i| i.id).collect();
+    assert_eq!(ids, want);
+    let entry = file
+        .review
+        .items
+        .iter()
+        .find(|e| e.item_id == kept)
+        .unwrap();
+    assert_eq!(entry.now, Rating::Present);
 }
 
 #[test]

@@ -181,7 +181,9 @@ pub fn open(v: &mut Vault, id: &RecordId) -> Result<CaseFile> {
         let mut damaged = Vec::new();
         let plan = child_or_default(tx, &id, &mut damaged, || CrisisPlan::new(id))?;
         let contact = child_or_default(tx, &id, &mut damaged, || ContactAgreement::new(id))?;
-        let review = child_or_default(tx, &id, &mut damaged, || SituationReview::new(id))?;
+        let mut review = child_or_default(tx, &id, &mut damaged, || SituationReview::new(id))?;
+        // An item added to the review since it was saved shows as unknown.
+        review.fill_missing();
         // A meeting's case is known only inside its sealed record, so every
         // meeting is decrypted; only this case's are parsed whole.
         let listing = tx.list_records_where::<Meeting, MeetingOwner>(|m| m.case_id == id)?;

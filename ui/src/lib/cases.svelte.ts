@@ -4,7 +4,6 @@
 // by session.onDrop on hide and lock — sets all of it to null.
 import { casesApi, IpcError, type CaseSummary, type MeetingEntry } from "./ipc";
 import {
-  fillMissing,
   moveItem,
   stepMoved,
   stepRemoved,
@@ -264,7 +263,6 @@ class CasesStore {
     try {
       const file = await casesApi.open(id);
       if (token !== this.#openToken) return false;
-      fillMissing(file.review);
       this.current = {
         id: file.id,
         case: file.case,

@@ -26,7 +26,6 @@ import {
   SMS_ALLOWED,
   WARNING_KINDS,
   checklistFrom,
-  fillMissing,
   fromLocalDateTime,
   newContact,
   newPlan,
@@ -164,19 +163,6 @@ describe("links from the review to plan steps", () => {
         expect(r.linked_measures.map((i) => s[i])).toEqual(before);
       }
     }
-  });
-});
-
-describe("review entries", () => {
-  it("fill_missing restores every item in order and keeps ratings", () => {
-    const r = newReview(CASE_ID);
-    r.items = r.items.filter((e) => e.item_id !== "control-threats").reverse();
-    const first = r.items[0];
-    if (first) first.now = "present";
-    const kept = first?.item_id;
-    fillMissing(r);
-    expect(r.items.map((e) => e.item_id)).toEqual(REVIEW_ITEMS.map((i) => i.id));
-    expect(r.items.find((e) => e.item_id === kept)?.now).toBe("present");
   });
 });
 

@@ -240,20 +240,6 @@ export function newReview(caseId: RecordId, now = new Date()): SituationReview {
   };
 }
 
-/** As `SituationReview::fill_missing`: adds unknown entries for missing
- *  items and orders entries as REVIEW_ITEMS (unknown IDs last). */
-export function fillMissing(review: SituationReview): void {
-  for (const item of REVIEW_ITEMS) {
-    if (!review.items.some((e) => e.item_id === item.id)) review.items.push(unknownEntry(item.id));
-  }
-  const position = (id: string) => {
-    const p = REVIEW_ITEMS.findIndex((i) => i.id === id);
-    return p < 0 ? REVIEW_ITEMS.length : p;
-  };
-  // Array.prototype.sort is stable, like Rust's sort_by_key.
-  review.items.sort((a, b) => position(a.item_id) - position(b.item_id));
-}
-
 /** As `SituationReview::step_removed`, after `plan.steps.splice(index, 1)`:
  *  the link to the removed step goes, later links shift down by one. */
 export function stepRemoved(review: SituationReview, index: number): void {
