@@ -2,7 +2,7 @@
 // autosave of every part. Everything decrypted that the UI holds lives here
 // (or in component state that registers its own drop), and `drop()` — run
 // by session.onDrop on hide and lock — sets all of it to null.
-import { casesApi, IpcError, type CaseSummary, type MeetingEntry } from "./ipc";
+import { asIpcError, casesApi, IpcError, type CaseSummary, type MeetingEntry } from "./ipc";
 import {
   moveItem,
   stepMoved,
@@ -27,9 +27,6 @@ export interface SaveStatus {
   retry(): void;
 }
 
-export function asIpcError(e: unknown): IpcError {
-  return e instanceof IpcError ? e : new IpcError({ code: "internal", message: "ui", details: null });
-}
 
 /**
  * Saves one document (a plan, an agreement, a review, a meeting, a case)

@@ -91,6 +91,12 @@ export class IpcError extends Error {
   }
 }
 
+/** Any failure as an IpcError, so the UI can translate it: a command's
+ *  own error as it came, anything else (a bug in the page) as "internal". */
+export function asIpcError(e: unknown): IpcError {
+  return e instanceof IpcError ? e : new IpcError({ code: "internal", message: "ui", details: null });
+}
+
 function isWireError(e: unknown): e is WireError {
   return typeof e === "object" && e !== null && typeof (e as WireError).code === "string";
 }

@@ -1,6 +1,6 @@
 // Translation review (review mode) and the person view: typed wrappers
 // around the shell's review commands, and the pure helpers both views use.
-import { call, IpcError, type Catalogue, type Dir, type Item, type SectionId } from "./ipc";
+import { call, type Catalogue, type Dir, type Item, type SectionId } from "./ipc";
 import type { ContactAgreement } from "./domain";
 
 export type ReviewState = "unreviewed" | "approved" | "needs-change";
@@ -184,7 +184,3 @@ export function safeContactSummary(c: ContactAgreement | null | undefined): Safe
   };
 }
 
-/** Any failure as an IpcError, so the banner can translate it. */
-export function toIpcError(e: unknown): IpcError {
-  return e instanceof IpcError ? e : new IpcError({ code: "internal", message: "ui", details: null });
-}
