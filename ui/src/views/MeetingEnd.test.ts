@@ -77,7 +77,15 @@ describe("the phone-trail card", () => {
     const opener = screen.getByTestId("meeting-show-phone-trail");
     await fireEvent.click(opener);
     const card = await screen.findByTestId("phone-trail");
+    await new Promise((r) => setTimeout(r, 700)); // past the autosave's wait
+    const saves = shell.callsOf("meeting_save").length;
+    // A browser fires input, then change, when a select is changed.
+    await fireEvent.input(within(card).getByTestId("person-language"), { target: { value: "ar" } });
     await pickLanguage("ar");
+    await fireEvent.click(within(card).getByTestId("person-text-larger"));
+    await new Promise((r) => setTimeout(r, 700));
+    // Choosing the person's language or text size is no edit of the meeting.
+    expect(shell.callsOf("meeting_save").length).toBe(saves);
     const block = within(card).getByTestId("person-block");
     expect(block.getAttribute("dir")).toBe("rtl");
     expect(plain(within(card).getByTestId("phone-trail-title").textContent)).toBe(ar("phone-trail-title"));
