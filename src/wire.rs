@@ -22,7 +22,7 @@ use crate::domain::*;
 use crate::vault::RecordId;
 
 const HEADER: &str = "\
-// GENERATED from the Rust domain (src/domain/*.rs) by src/wire.rs
+// GENERATED from the Rust domain (src/domain/*.rs, src/casebook) by src/wire.rs
 // with ts-rs. Do not edit: change the Rust type, then run
 //   TRYGG_UPDATE_WIRE=1 cargo test -p trygg --lib wire
 // Dates cross the wire as strings: a NaiveDate as YYYY-MM-DD, a
@@ -68,6 +68,10 @@ fn declarations() -> Vec<String> {
         InterpreterGenderUsed,
         AliasWarning,
         Limits,
+        crate::casebook::CaseSummary,
+        crate::casebook::CaseList,
+        crate::casebook::MeetingEntry,
+        crate::casebook::CaseFile,
     ]
 }
 

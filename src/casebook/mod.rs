@@ -28,27 +28,34 @@ struct MeetingOwner {
 
 /// A case as listed.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct CaseSummary {
+    #[cfg_attr(test, ts(type = "string"))]
     pub id: RecordId,
     pub case: Case,
 }
 
 /// All cases that opened, and the IDs of any that did not.
 #[derive(Debug, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct CaseList {
     pub cases: Vec<CaseSummary>,
     pub damaged: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct MeetingEntry {
+    #[cfg_attr(test, ts(type = "string"))]
     pub id: RecordId,
     pub meeting: Meeting,
 }
 
 /// Everything of one case. Parts never saved come as fresh defaults.
 #[derive(Debug, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct CaseFile {
+    #[cfg_attr(test, ts(type = "string"))]
     pub id: RecordId,
     pub case: Case,
     pub plan: CrisisPlan,

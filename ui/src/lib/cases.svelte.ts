@@ -2,7 +2,7 @@
 // autosave of every part. Everything decrypted that the UI holds lives here
 // (or in component state that registers its own drop), and `drop()` — run
 // by session.onDrop on hide and lock — sets all of it to null.
-import { asIpcError, casesApi, IpcError, type CaseSummary, type MeetingEntry } from "./ipc";
+import { asIpcError, casesApi, IpcError, type CaseFile, type CaseSummary, type MeetingEntry } from "./ipc";
 import {
   moveItem,
   stepMoved,
@@ -186,16 +186,8 @@ export function mergeStored<T extends { updated: string }>(doc: T, stored: T, un
   }
 }
 
-/** Everything of the case that is open. */
-export interface OpenCase {
-  id: string;
-  case: Case;
-  plan: CrisisPlan;
-  contact: ContactAgreement;
-  review: SituationReview;
-  meetings: MeetingEntry[];
-  damaged: string[];
-}
+/** Everything of the case that is open: the shell's CaseFile, as it came. */
+export type OpenCase = CaseFile;
 
 interface Savers {
   case: Autosaver<Case>;
@@ -260,15 +252,7 @@ class CasesStore {
     try {
       const file = await casesApi.open(id);
       if (token !== this.#openToken) return false;
-      this.current = {
-        id: file.id,
-        case: file.case,
-        plan: file.plan,
-        contact: file.contact,
-        review: file.review,
-        meetings: file.meetings,
-        damaged: file.damaged,
-      };
+      this.current = file;
       this.#makeSavers(this.current);
       this.error = null;
       return true;

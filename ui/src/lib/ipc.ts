@@ -185,39 +185,21 @@ export const vaultApi = {
 };
 
 // ---- Cases -------------------------------------------------------------
-// Domain shapes mirror the Rust serde types in src/domain (see ./domain.ts).
+// The shapes are generated from the Rust types (src/domain, src/casebook).
 import type {
+  AliasWarning,
   Case,
+  CaseFile,
+  CaseList,
+  CaseSummary,
   ContactAgreement,
   CrisisPlan,
   Meeting,
+  MeetingEntry,
   SituationReview,
-  AliasWarning,
-} from "./domain";
+} from "./wire/domain";
 
-export interface CaseSummary {
-  id: string;
-  case: Case;
-}
-export interface CaseList {
-  cases: CaseSummary[];
-  /** IDs of records that failed to open (damaged); the rest still list. */
-  damaged: string[];
-}
-export interface MeetingEntry {
-  id: string;
-  meeting: Meeting;
-}
-/** Everything of one case, opened at once. Absent parts come as fresh defaults. */
-export interface CaseFile {
-  id: string;
-  case: Case;
-  plan: CrisisPlan;
-  contact: ContactAgreement;
-  review: SituationReview;
-  meetings: MeetingEntry[];
-  damaged: string[];
-}
+export type { CaseFile, CaseList, CaseSummary, MeetingEntry };
 
 export const casesApi = {
   list: () => call<CaseList>("case_list"),

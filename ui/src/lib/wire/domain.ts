@@ -1,4 +1,4 @@
-// GENERATED from the Rust domain (src/domain/*.rs) by src/wire.rs
+// GENERATED from the Rust domain (src/domain/*.rs, src/casebook) by src/wire.rs
 // with ts-rs. Do not edit: change the Rust type, then run
 //   TRYGG_UPDATE_WIRE=1 cargo test -p trygg --lib wire
 // Dates cross the wire as strings: a NaiveDate as YYYY-MM-DD, a
@@ -271,3 +271,15 @@ export type InterpreterGenderUsed = "not-asked" | "female" | "male";
 export type AliasWarning = "personal-identity-number" | "street-address" | "phone-number" | "full-name";
 
 export type Limits = { alias: number, short_text: number, long_text: number, code_word: number, phone_number: number, list: number, checklist: number, };
+
+export type CaseSummary = { id: string, case: Case, };
+
+export type CaseList = { cases: Array<CaseSummary>, damaged: Array<string>, };
+
+export type MeetingEntry = { id: string, meeting: Meeting, };
+
+export type CaseFile = { id: string, case: Case, plan: CrisisPlan, contact: ContactAgreement, review: SituationReview, meetings: Array<MeetingEntry>, 
+/**
+ * Records of this case's kinds that failed to open; the rest show.
+ */
+damaged: Array<string>, };
