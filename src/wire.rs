@@ -245,7 +245,8 @@ fn rules() -> String {
     [
         "// GENERATED from the Rust core by src/wire.rs. Do not edit: change the\n\
          // Rust constant, then run\n\
-         //   TRYGG_UPDATE_WIRE=1 cargo test -p trygg --lib wire\n"
+         //   TRYGG_UPDATE_WIRE=1 cargo test -p trygg --lib wire\n\
+         import type { ReviewItem } from \"./domain\";\n"
             .to_owned(),
         format!(
             "/** Every length limit of the domain, in Unicode scalar values (src/domain/limits.rs). */\n\
@@ -271,6 +272,19 @@ fn rules() -> String {
         format!(
             "/** Fewest characters of a backup passphrase. */\nexport const MIN_BACKUP_PASSPHRASE_CHARS = {};\n",
             crate::backup::MIN_BACKUP_PASSPHRASE_CHARS
+        ),
+        format!(
+            "/** The situation review's items, grouped by domain in display order (src/domain/review.rs). */\n\
+             export const REVIEW_ITEMS: readonly ReviewItem[] = [\n{}\n];\n",
+            REVIEW_ITEMS
+                .iter()
+                .map(|i| format!(
+                    "  {{ id: \"{}\", domain: {} }},",
+                    i.id,
+                    serde_json::to_string(&i.domain).expect("a domain serialises")
+                ))
+                .collect::<Vec<_>>()
+                .join("\n")
         ),
     ]
     .join("\n")

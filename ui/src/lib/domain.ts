@@ -7,6 +7,7 @@
 // values are offered (checked to be all of them, and nothing else, by the
 // compiler), fresh documents for previews and tests, and small helpers.
 import type { Catalogue } from "./ipc";
+import { REVIEW_ITEMS } from "./wire/rules";
 import type {
   AliasWarning,
   AttendeeRole,
@@ -198,30 +199,8 @@ export const REVIEW_DOMAINS = allOf<ReviewDomain>()([
 /** How far an item applies. Words only: no order, no numbers, no score. */
 export const RATINGS = allOf<Rating>()(["present", "partly", "absent", "unknown"]);
 
-/** `REVIEW_ITEMS`, grouped by domain in display order. */
-export const REVIEW_ITEMS: readonly ReviewItem[] = [
-  { id: "control-restrictions", domain: "control-and-violence" },
-  { id: "control-monitoring", domain: "control-and-violence" },
-  { id: "control-threats", domain: "control-and-violence" },
-  { id: "control-violence", domain: "control-and-violence" },
-  { id: "collective-multiple-perpetrators", domain: "collective" },
-  { id: "collective-family-mandate", domain: "collective" },
-  { id: "collective-reputation", domain: "collective" },
-  { id: "collective-network-abroad", domain: "collective" },
-  { id: "vulnerability-intellectual-disability", domain: "vulnerability" },
-  { id: "vulnerability-dependence", domain: "vulnerability" },
-  { id: "vulnerability-isolation", domain: "vulnerability" },
-  { id: "vulnerability-ill-health", domain: "vulnerability" },
-  { id: "trigger-travel-abroad", domain: "triggers" },
-  { id: "trigger-engagement-marriage", domain: "triggers" },
-  { id: "trigger-holidays", domain: "triggers" },
-  { id: "trigger-relationship-disclosed", domain: "triggers" },
-  { id: "trigger-contact-with-authorities", domain: "triggers" },
-  { id: "children-in-household", domain: "children-at-risk" },
-  { id: "children-exposed", domain: "children-at-risk" },
-  { id: "children-witnessed", domain: "children-at-risk" },
-  { id: "children-risk-abroad-or-marriage", domain: "children-at-risk" },
-];
+/** The review's items, grouped by domain in display order (generated from review.rs). */
+export { REVIEW_ITEMS };
 
 function unknownEntry(itemId: string): ReviewEntry {
   return { item_id: itemId, now: "unknown", before: "unknown", note: "" };
