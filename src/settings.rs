@@ -15,6 +15,7 @@ pub const MAX_SETTINGS_BYTES: u64 = 16 * 1024;
 
 /// Which neutral cover the app starts on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum CoverKind {
     /// A working calculator; the passcode is typed, then `=`.
@@ -26,6 +27,7 @@ pub enum CoverKind {
 
 /// Preferences, validated on load and on every change.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(default, deny_unknown_fields)]
 pub struct Settings {
     /// The locale the user chose; `None` follows the OS.

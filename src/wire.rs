@@ -75,6 +75,55 @@ fn declarations() -> Vec<String> {
     ]
 }
 
+/// The guidance catalogue, the locale payloads and the settings.
+fn shell_declarations() -> Vec<String> {
+    use crate::guidance::{
+        Audience, Catalogue, Item, Phase, RefKind, Reference, Section, SectionId,
+    };
+    use crate::i18n::{LocaleBundle, LocaleInfo, LocaleSource, TextDirection};
+    use crate::settings::{CoverKind, Settings};
+    let cfg = Config::new();
+    macro_rules! decls {
+        ($($t:ty),* $(,)?) => { vec![$(<$t as TS>::decl(&cfg)),*] };
+    }
+    decls![
+        SectionId,
+        Phase,
+        Audience,
+        RefKind,
+        Reference,
+        Section,
+        Item,
+        Catalogue,
+        TextDirection,
+        LocaleInfo,
+        LocaleSource,
+        LocaleBundle,
+        CoverKind,
+        Settings,
+    ]
+}
+
+fn generated_shell() -> String {
+    let mut out = String::from(
+        "// GENERATED from the Rust core (src/guidance, src/i18n, src/settings.rs) by\n\
+         // src/wire.rs with ts-rs. Do not edit: change the Rust type, then run\n\
+         //   TRYGG_UPDATE_WIRE=1 cargo test -p trygg --lib wire\n",
+    );
+    for d in shell_declarations() {
+        out.push('\n');
+        out.push_str("export ");
+        out.push_str(d.trim());
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn the_ui_catalogue_locale_and_settings_types_are_those_of_the_rust_core() {
+    committed("ui/src/lib/wire/shell.ts", &generated_shell());
+}
+
 fn generated() -> String {
     let mut out = String::from(HEADER);
     for d in declarations() {

@@ -13,6 +13,7 @@ use serde::Serialize;
 
 /// The six sections of the sheet, in its order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum SectionId {
     AssessRisks,
@@ -39,6 +40,7 @@ impl SectionId {
 
 /// When in the course of a meeting an item applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum Phase {
     Before,
@@ -49,6 +51,7 @@ pub enum Phase {
 
 /// Who the item is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum Audience {
     /// For the practitioner only.
@@ -59,6 +62,7 @@ pub enum Audience {
 
 /// What kind of source a reference is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum RefKind {
     /// A regulation, e.g. HSLF-FS 2022:39.
@@ -75,6 +79,7 @@ pub enum RefKind {
 
 /// A source the sheet cites. Its label is the Fluent message `ref-<id>`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Reference {
     pub id: &'static str,
     pub kind: RefKind,
@@ -84,6 +89,7 @@ pub struct Reference {
 
 /// A section of the sheet. Title `section-<id>`, optional `.intro`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Section {
     pub id: SectionId,
     /// Whether `section-<id>` has an `.intro` attribute.
@@ -92,6 +98,7 @@ pub struct Section {
 
 /// One recommendation of the sheet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Item {
     /// Stable ID, kebab-case; never reused for another meaning.
     pub id: &'static str,
@@ -107,6 +114,7 @@ pub struct Item {
 
 /// The whole catalogue, in the sheet's order.
 #[derive(Debug, Clone, Copy, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Catalogue {
     pub sections: &'static [Section],
     pub items: &'static [Item],

@@ -102,6 +102,7 @@ pub static LOCALES: &[LocaleMeta] = &[
 
 /// Writing direction, as `<html dir>` wants it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum TextDirection {
     Ltr,
@@ -110,6 +111,7 @@ pub enum TextDirection {
 
 /// What the UI's language switcher shows for a locale.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct LocaleInfo {
     pub tag: &'static str,
     pub name: &'static str,

@@ -16,6 +16,7 @@ use std::sync::{Arc, OnceLock};
 
 /// Everything the UI needs for one locale, in one IPC payload.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct LocaleBundle {
     pub locale: &'static str,
     pub dir: TextDirection,
@@ -35,6 +36,7 @@ pub struct LocaleBundle {
 
 /// One locale's Fluent files, as the UI formats them.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct LocaleSource {
     pub locale: &'static str,
     /// The tag the web view's `Intl` formats this locale's plurals,

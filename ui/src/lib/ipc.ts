@@ -3,64 +3,40 @@
 import type { ErrorCode } from "./wire/errors";
 import { invoke } from "@tauri-apps/api/core";
 
-export type Dir = "ltr" | "rtl";
-export type Phase = "before" | "during" | "after" | "any";
-export type Audience = "practitioner" | "person";
-export type SectionId =
-  | "assess-risks"
-  | "digital-devices"
-  | "meeting-forms"
-  | "interpreters"
-  | "approach"
-  | "closing";
+// The catalogue, locale payload and settings shapes are generated from the
+// Rust types (./wire/shell.ts).
+import type {
+  Audience,
+  Catalogue,
+  CoverKind,
+  Item,
+  LocaleBundle,
+  LocaleInfo,
+  LocaleSource,
+  Phase,
+  Reference,
+  Section,
+  SectionId,
+  Settings,
+  TextDirection,
+} from "./wire/shell";
+export type {
+  Audience,
+  Catalogue,
+  CoverKind,
+  Item,
+  LocaleBundle,
+  LocaleInfo,
+  LocaleSource,
+  Phase,
+  Reference,
+  Section,
+  SectionId,
+  Settings,
+};
+/** A text direction. */
+export type Dir = TextDirection;
 
-export interface Section {
-  id: SectionId;
-  has_intro: boolean;
-}
-export interface Item {
-  id: string;
-  section: SectionId;
-  phases: Phase[];
-  audience: Audience;
-  references: string[];
-  checklist: boolean;
-}
-export interface Reference {
-  id: string;
-  kind: "regulation" | "decision" | "practice" | "tool" | "register";
-  url: string | null;
-}
-export interface Catalogue {
-  sections: Section[];
-  items: Item[];
-  references: Reference[];
-}
-export interface LocaleInfo {
-  tag: string;
-  name: string;
-  dir: Dir;
-  draft: boolean;
-}
-/** One locale's Fluent files, as the UI formats them (fluent.ts). */
-export interface LocaleSource {
-  locale: string;
-  /** The tag `Intl` formats this locale's plurals, numbers, dates and lists with. */
-  intl: string;
-  dir: Dir;
-  source: string;
-}
-
-export interface LocaleBundle {
-  locale: string;
-  dir: Dir;
-  draft: boolean;
-  /** The locales text is looked up in, in order (e.g. prs, fa, en, sv). */
-  chain: string[];
-  /** The Fluent source of each locale of `chain`, in the same order. */
-  resources: LocaleSource[];
-  catalogue: Catalogue;
-}
 /** Everything the first screen needs, in one round trip. */
 export interface Bootstrap {
   locales: LocaleInfo[];
@@ -129,16 +105,6 @@ export const api = {
 };
 
 // ---- Vault and session -------------------------------------------------
-
-export type CoverKind = "calculator" | "passcode";
-
-export interface Settings {
-  locale: string | null;
-  cover: CoverKind;
-  idle_lock_secs: number;
-  retention_days: number;
-  backup_reminder_days: number;
-}
 
 /** What the lock screen may know: nothing about cases. */
 export interface VaultStatus {

@@ -82,6 +82,7 @@ export const defaultSettings: Settings = {
   idle_lock_secs: 120,
   retention_days: 180,
   backup_reminder_days: 30,
+  set_up: false,
 };
 
 /** The start-up payload; `over` replaces any part (a passcode cover, a wait). */

@@ -90,6 +90,8 @@ export class FakeShell {
     idle_lock_secs: 120,
     retention_days: 180,
     backup_reminder_days: 30,
+    // A vault is open, so one was made on this device.
+    set_up: true,
   };
   fail = new Map<string, { code: string; details?: Record<string, unknown> | null }>();
   /** Commands whose answer waits until release() is called. */
