@@ -2,6 +2,10 @@
 //! appears in the database, its WAL/SHM/journal files or SQLite's temp dir,
 //! in UTF-8 or UTF-16 (LE/BE), while open, after deleting, or after close.
 
+// Its own binary: it points SQLite's temporary files (SQLITE_TMPDIR, read
+// once per process) at the folder it scans, before anything else in the
+// process uses SQLite.
+#[path = "integration/vault_support/mod.rs"]
 mod vault_support;
 
 use std::path::Path;

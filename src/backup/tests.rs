@@ -1,5 +1,5 @@
 //! Backup tests that need the vault's test hooks; the rest are in
-//! tests/backup.rs.
+//! tests/integration/backup.rs.
 
 use super::*;
 use crate::casebook;

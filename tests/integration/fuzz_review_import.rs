@@ -6,7 +6,7 @@
 //!
 //! Bounded for `cargo test`; `PROPTEST_CASES=N` runs N cases per target.
 
-mod fuzz_support;
+use crate::fuzz_support;
 
 use fuzz_support::{apply, edit, runner, Executions, JSON_TOKENS};
 use proptest::prelude::*;

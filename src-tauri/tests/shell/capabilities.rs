@@ -52,7 +52,7 @@ fn a_command_not_granted_is_refused() {
     assert!(text.contains("not allowed"), "{text}");
 }
 
-mod common;
+use crate::common;
 
 /// Devtools exist only in debug builds: no manifest in the workspace turns on
 /// tauri's `devtools` feature (it would put the inspector in release builds),

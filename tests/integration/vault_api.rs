@@ -1,7 +1,7 @@
 //! The vault's everyday API: round trips, lock/unlock, passcode change,
 //! batches, child IDs, and bad input that must give typed errors.
 
-mod vault_support;
+use crate::vault_support;
 
 use trygg::error::Coded;
 use trygg::vault::{

@@ -1,7 +1,7 @@
 //! Failed-unlock counting, back-off and the self-wipe, across restarts of the
 //! store, with a simulated monotonic clock (no sleeping).
 
-mod vault_support;
+use crate::vault_support;
 
 use std::time::Duration;
 use trygg::vault::{RecordKind, Vault, VaultError};

@@ -27,7 +27,7 @@ fn a_second_process_is_refused_until_the_first_is_gone() {
     let dir = tempfile::tempdir().unwrap();
     let mut child = Command::new(std::env::current_exe().unwrap())
         .args([
-            "child_process_entry",
+            "data_dir_lock::child_process_entry",
             "--exact",
             "--nocapture",
             "--test-threads=1",

@@ -12,7 +12,7 @@
 //!
 //! Bounded for `cargo test`; `PROPTEST_CASES=N` runs N cases per target.
 
-mod fuzz_support;
+use crate::fuzz_support;
 
 use chrono::NaiveDate;
 use fuzz_support::{apply, edit, runner, scratch_dir, Executions, Outcomes, JSON_TOKENS};

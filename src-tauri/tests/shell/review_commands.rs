@@ -1,7 +1,7 @@
 //! The translation-review commands through the mock runtime, with the real
 //! capabilities: approve, export, import, progress, and bad input.
 
-mod common;
+use crate::common;
 
 use serde_json::{json, Value};
 use std::fs;

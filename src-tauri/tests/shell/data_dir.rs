@@ -1,6 +1,6 @@
 //! The data folder: one Trygg at a time, and owner-only files.
 
-mod common;
+use crate::common;
 
 use serde_json::json;
 

@@ -1,6 +1,6 @@
 //! The language and guidance commands, through the mock runtime.
 
-mod common;
+use crate::common;
 
 use serde_json::json;
 use tauri::Manager;

@@ -15,7 +15,7 @@
 //! KDF floor, so each unlock is cheap. Bounded for `cargo test`;
 //! `PROPTEST_CASES=N` runs N cases per target.
 
-mod fuzz_support;
+use crate::fuzz_support;
 
 use fuzz_support::{runner, scratch_dir, Executions, Outcomes};
 use proptest::prelude::*;

@@ -3,21 +3,11 @@
 //! backups land nowhere they should not. Through the commands, with the
 //! real capability file.
 
-mod common;
+use crate::common;
 
+use common::dialog_returns;
 use serde_json::{json, Value};
-use std::sync::Mutex;
 use std::time::Duration;
-
-/// The dialog stand-in is one environment variable for the whole process:
-/// the tests that export or import take turns.
-static DIALOG: Mutex<()> = Mutex::new(());
-
-fn dialog_returns(path: &std::path::Path) -> std::sync::MutexGuard<'static, ()> {
-    let guard = DIALOG.lock().unwrap_or_else(|p| p.into_inner());
-    std::env::set_var(trygg_app::commands::backup::DIALOG_PATH_ENV, path);
-    guard
-}
 
 const PIN: &str = "4711081542";
 const WRONG: &str = "9988776655";

@@ -1,7 +1,7 @@
 //! The vault and case commands through the mock runtime, with the real
 //! capabilities: the flows the UI runs, and bad input of every kind.
 
-mod common;
+use crate::common;
 
 use serde_json::{json, Value};
 

@@ -1,6 +1,6 @@
 //! `passcode_strength`: the set-up hint's rule is the rule that refuses.
 
-mod common;
+use crate::common;
 
 use serde_json::json;
 

@@ -1,7 +1,7 @@
 //! Tampering and damage: altered records fail alone, damaged files give
 //! `Corrupt`, and no input file makes the vault panic.
 
-mod vault_support;
+use crate::vault_support;
 
 use proptest::prelude::*;
 use std::path::Path;

@@ -3,7 +3,7 @@
 //! dialog is replaced by the debug-only TRYGG_E2E_DIALOG_PATH (the one part
 //! not exercised here).
 
-mod common;
+use crate::common;
 
 use serde_json::json;
 
@@ -14,7 +14,7 @@ const BACKUP_PASS: &str = "en lång backupfras 2026";
 fn a_case_moves_to_a_fresh_profile_through_the_commands() {
     let out = tempfile::tempdir().unwrap();
     let file = out.path().join("backup-test.bak");
-    std::env::set_var(trygg_app::commands::backup::DIALOG_PATH_ENV, &file);
+    let _dialog = common::dialog_returns(&file);
 
     let a = common::app();
     a.call("vault_create", json!({ "passcode": PIN })).unwrap();

@@ -79,3 +79,14 @@ pub fn has_message(bundle: &Value, key: &str) -> bool {
     texts.add_file("all", source).expect("the source parses");
     texts.contains(key)
 }
+
+/// The dialog stand-in is one environment variable for the whole test
+/// process: the tests that export or import take turns, each holding the
+/// guard while its dialog "returns" `path`.
+static DIALOG: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+pub fn dialog_returns(path: &std::path::Path) -> std::sync::MutexGuard<'static, ()> {
+    let guard = DIALOG.lock().unwrap_or_else(|p| p.into_inner());
+    std::env::set_var(trygg_app::commands::backup::DIALOG_PATH_ENV, path);
+    guard
+}

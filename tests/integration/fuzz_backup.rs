@@ -5,7 +5,7 @@
 //!
 //! Bounded for `cargo test`; `PROPTEST_CASES=N` runs N cases per target.
 
-mod fuzz_support;
+use crate::fuzz_support;
 
 use chrono::Utc;
 use fuzz_support::{apply, edit, runner, Executions, JSON_TOKENS};

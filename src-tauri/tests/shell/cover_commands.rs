@@ -2,7 +2,7 @@
 //! "fresh" (open on set-up) only on the device's very first start, never
 //! after a wipe, with a missing vault file or with a damaged one.
 
-mod common;
+use crate::common;
 
 use serde_json::{json, Value};
 

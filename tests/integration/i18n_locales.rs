@@ -6,7 +6,7 @@
 //! The review-state files are checked against the `.ftl` files on disk.
 //! After adding, removing or changing messages, bring them up to date with
 //!
-//!     TRYGG_UPDATE_REVIEW=1 cargo test -p trygg --test i18n_locales
+//!     TRYGG_UPDATE_REVIEW=1 cargo test -p trygg --test integration i18n_locales::
 //!
 //! which adds new messages as unreviewed and drops removed ones; it never
 //! approves anything and keeps existing entries (so a changed text still

@@ -3,7 +3,7 @@
 //! parent kills it with SIGKILL at random points. Every reported write must
 //! be there afterwards and SQLite's integrity check must pass.
 
-mod vault_support;
+use crate::vault_support;
 
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Write};
@@ -32,7 +32,7 @@ fn child_process_entry() {
     };
     let mut v = Vault::open(path, options).unwrap();
     let mut out = std::io::stdout();
-    // libtest has printed "test child_process_entry ... " without a newline.
+    // libtest has printed "test vault_crash::child_process_entry ... " without a newline.
     writeln!(out).unwrap();
     match mode {
         "writer" => {
@@ -93,7 +93,7 @@ impl Drop for ChildGuard {
 fn spawn_child(mode: &str, path: &Path) -> (ChildGuard, mpsc::Receiver<String>) {
     let mut child = Command::new(std::env::current_exe().unwrap())
         .args([
-            "child_process_entry",
+            "vault_crash::child_process_entry",
             "--exact",
             "--nocapture",
             "--test-threads=1",

@@ -1,7 +1,7 @@
 //! The duress passcode: an empty, working decoy workspace; the real data
 //! intact, or shredded when so set.
 
-mod vault_support;
+use crate::vault_support;
 
 use trygg::vault::{RecordKind, Vault, VaultError};
 use vault_support::*;
