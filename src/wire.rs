@@ -104,29 +104,24 @@ fn shell_declarations() -> Vec<String> {
     ]
 }
 
-fn generated_shell() -> String {
-    let mut out = String::from(
-        "// GENERATED from the Rust core (src/guidance, src/i18n, src/settings.rs) by\n\
-         // src/wire.rs with ts-rs. Do not edit: change the Rust type, then run\n\
-         //   TRYGG_UPDATE_WIRE=1 cargo test -p trygg --lib wire\n",
-    );
-    for d in shell_declarations() {
-        out.push('\n');
-        out.push_str("export ");
-        out.push_str(d.trim());
-        out.push('\n');
-    }
-    out
-}
+const SHELL_HEADER: &str = "\
+// GENERATED from the Rust core (src/guidance, src/i18n, src/settings.rs) by
+// src/wire.rs with ts-rs. Do not edit: change the Rust type, then run
+//   TRYGG_UPDATE_WIRE=1 cargo test -p trygg --lib wire
+";
 
 #[test]
 fn the_ui_catalogue_locale_and_settings_types_are_those_of_the_rust_core() {
-    committed("ui/src/lib/wire/shell.ts", &generated_shell());
+    committed(
+        "ui/src/lib/wire/shell.ts",
+        &ts_file(SHELL_HEADER, shell_declarations()),
+    );
 }
 
-fn generated() -> String {
-    let mut out = String::from(HEADER);
-    for d in declarations() {
+/// A TypeScript file: `header`, then each declaration, exported.
+fn ts_file(header: &str, declarations: Vec<String>) -> String {
+    let mut out = String::from(header);
+    for d in declarations {
         out.push('\n');
         out.push_str("export ");
         out.push_str(d.trim());
@@ -351,7 +346,10 @@ fn the_ui_error_codes_are_those_of_the_rust_core() {
 
 #[test]
 fn the_ui_wire_types_are_those_of_the_rust_domain() {
-    committed("ui/src/lib/wire/domain.ts", &generated());
+    committed(
+        "ui/src/lib/wire/domain.ts",
+        &ts_file(HEADER, declarations()),
+    );
 }
 
 #[test]

@@ -44,41 +44,7 @@ import type {
   WarningSign,
 } from "./wire/domain";
 
-export type {
-  AliasWarning,
-  AttendeeRole,
-  Case,
-  Channel,
-  ChecklistEntry,
-  Colour,
-  ContactAgreement,
-  ContactRole,
-  CrisisPlan,
-  InterpreterGender,
-  InterpreterGenderUsed,
-  InterpreterMode,
-  InterpreterPreferences,
-  InterpreterUsed,
-  KeepReady,
-  KeepReadyThing,
-  Limits,
-  Meeting,
-  MeetingPhase,
-  OwnWill,
-  OwnWillAnswer,
-  PlaceType,
-  PlanContact,
-  Rating,
-  ReviewDomain,
-  ReviewEntry,
-  ReviewItem,
-  SafeToCall,
-  SituationReview,
-  SmsAllowed,
-  SupportPerson,
-  WarningKind,
-  WarningSign,
-} from "./wire/domain";
+export type * from "./wire/domain";
 
 /** Every value of the union `T`, in the order the UI offers them: a value
  *  missing, misspelt or too many is a compile error. */

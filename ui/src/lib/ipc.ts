@@ -20,20 +20,7 @@ import type {
   Settings,
   TextDirection,
 } from "./wire/shell";
-export type {
-  Audience,
-  Catalogue,
-  CoverKind,
-  Item,
-  LocaleBundle,
-  LocaleInfo,
-  LocaleSource,
-  Phase,
-  Reference,
-  Section,
-  SectionId,
-  Settings,
-};
+export type * from "./wire/shell";
 /** A text direction. */
 export type Dir = TextDirection;
 
